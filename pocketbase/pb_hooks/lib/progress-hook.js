@@ -1,0 +1,16 @@
+// Shared body of the lesson_progress create and update hooks: checks the lesson against the
+// catalogue and stamps completedAt with the server's clock (never the browser's).
+function checkProgressWrite(e) {
+	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
+	const { progressProblem } = require(`${__hooks}/lib/progress.js`);
+	const record = e.record;
+	const input = { lesson: record.getString("lesson"), completed: record.getBool("completed") };
+	const problem = progressProblem(input, loadCatalog());
+	if (problem) throw new BadRequestError(problem);
+	const original = record.original();
+	const wasCompleted = original && original.id ? original.getBool("completed") : false;
+	if (input.completed && !wasCompleted) record.set("completedAt", new Date().toISOString());
+	if (!input.completed) record.set("completedAt", "");
+}
+
+module.exports = { checkProgressWrite };

@@ -1,0 +1,15 @@
+// Pure checks for lesson progress writes. No $app, no request: values in, values out (unit-tested).
+
+/**
+ * Returns an error message for a lesson_progress create/update, or null when it is acceptable.
+ * @param {{lesson: string}} input the values the record would get
+ * @param {{lessons: string[]} | null} catalog the catalogue written by the site build
+ */
+function progressProblem(input, catalog) {
+	if (!catalog || !Array.isArray(catalog.lessons)) return "The course catalogue is not available on the server.";
+	if (typeof input.lesson !== "string" || input.lesson === "") return "lesson: a lesson id is required.";
+	if (catalog.lessons.indexOf(input.lesson) === -1) return 'lesson: unknown lesson "' + input.lesson.slice(0, 80) + '".';
+	return null;
+}
+
+module.exports = { progressProblem };

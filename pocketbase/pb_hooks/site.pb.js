@@ -1,0 +1,19 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Serves the built site (PW_PUBLIC_DIR) on the same origin as the API, gzipped,
+// with the site's own 404 page for unknown paths. Replaces `serve --publicDir`.
+
+routerUse($apis.gzip());
+
+routerAdd("GET", "/{path...}", (e) => {
+	const dir = $os.getenv("PW_PUBLIC_DIR");
+	const path = e.request.url.path;
+	if (!dir || path.indexOf("/api/") === 0 || path.indexOf("/_/") === 0) throw new NotFoundError();
+	if (path.indexOf("/_astro/") === 0) e.response.header().set("Cache-Control", "public, max-age=31536000, immutable");
+	try {
+		return $apis.static(dir, false)(e);
+	} catch (err) {
+		const status = err && err.value ? err.value.status : 0;
+		if (status !== 404) throw err;
+		return e.html(404, toString($os.readFile(dir + "/404.html")));
+	}
+});

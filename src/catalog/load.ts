@@ -1,0 +1,36 @@
+// Loads every content collection once per build, checks the cross-file references and
+// fails the build with messages that name file and field when something is wrong.
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { checkContent } from '../lib/content/check-content';
+import { buildCatalog, type Catalog } from '../lib/content/catalog';
+import { formatProblems, type ContentSet, type Entry } from '../lib/content/content-set';
+
+let cached: Promise<Catalog> | undefined;
+
+function toEntry<C extends CollectionKey>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
+	return { id: entry.id, file: entry.filePath ?? `content/${entry.collection}/${entry.id}`, data: entry.data };
+}
+
+async function load(): Promise<Catalog> {
+	const [competences, courses, modules, lessons] = await Promise.all([
+		getCollection('competences'),
+		getCollection('courses'),
+		getCollection('modules'),
+		getCollection('lessons'),
+	]);
+	const set: ContentSet = {
+		competences: competences.map(toEntry),
+		courses: courses.map(toEntry),
+		modules: modules.map(toEntry),
+		lessons: lessons.map(toEntry),
+	};
+	const problems = checkContent(set);
+	if (problems.length > 0) throw new Error(formatProblems(problems));
+	return buildCatalog(set);
+}
+
+/** The checked catalogue of all content; throws (and so fails the build) when the content is broken. */
+export function loadCatalog(): Promise<Catalog> {
+	cached ??= load();
+	return cached;
+}

@@ -1,0 +1,24 @@
+// Collections: loaders over ../content plus the schemas in src/schemas. Nothing else lives here.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { competenceSchema } from './schemas/competence';
+import { courseSchema } from './schemas/course';
+import { moduleSchema } from './schemas/module';
+import { lessonSchema } from './schemas/lesson';
+
+const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base });
+
+export const collections = {
+	competences: defineCollection({ loader: yamlFiles('./content/competences'), schema: competenceSchema }),
+	courses: defineCollection({ loader: yamlFiles('./content/courses'), schema: courseSchema }),
+	modules: defineCollection({ loader: yamlFiles('./content/modules'), schema: moduleSchema }),
+	lessons: defineCollection({
+		// id = "<locale>/<module>/<slug>", exactly the path under content/lessons without extension.
+		loader: glob({
+			pattern: '**/*.mdx',
+			base: './content/lessons',
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
+		schema: lessonSchema,
+	}),
+};

@@ -1,0 +1,120 @@
+import { defaultLocale, type Locale } from '../../i18n/locales';
+import type { CompetenceData } from '../../schemas/competence';
+import type { CourseData } from '../../schemas/course';
+import type { ModuleData } from '../../schemas/module';
+import type { LessonData } from '../../schemas/lesson';
+import { parseLessonId, type ContentSet } from './content-set';
+
+/** A lesson as the site knows it: one key ("<module>/<slug>"), a Dutch original, maybe translations. */
+export interface LessonNode {
+	/** "<module>/<slug>": the id stored in lesson_progress and used in URLs. */
+	key: string;
+	module: string;
+	slug: string;
+	/** Frontmatter per language; the Dutch original is always there. */
+	data: { nl: LessonData } & Partial<Record<Locale, LessonData>>;
+}
+
+export interface ModuleNode {
+	id: string;
+	data: ModuleData;
+	lessons: LessonNode[];
+	/** Courses that contain this module, in catalogue order. */
+	courses: string[];
+}
+
+export interface CourseNode {
+	id: string;
+	data: CourseData;
+	modules: ModuleNode[];
+}
+
+export interface CompetenceNode {
+	id: string;
+	data: CompetenceData;
+}
+
+export interface Catalog {
+	competences: CompetenceNode[];
+	courses: CourseNode[];
+	modules: Map<string, ModuleNode>;
+	lessons: Map<string, LessonNode>;
+}
+
+/** Builds the navigable structure from a content set that passed checkContent(). */
+export function buildCatalog(set: ContentSet): Catalog {
+	const lessons = new Map<string, LessonNode>();
+	for (const entry of set.lessons) {
+		const parts = parseLessonId(entry.id);
+		if (!parts || parts.locale !== defaultLocale) continue;
+		const key = `${parts.module}/${parts.slug}`;
+		lessons.set(key, { key, module: parts.module, slug: parts.slug, data: { nl: entry.data } });
+	}
+	for (const entry of set.lessons) {
+		const parts = parseLessonId(entry.id);
+		if (!parts || parts.locale === defaultLocale) continue;
+		const node = lessons.get(`${parts.module}/${parts.slug}`);
+		if (node) node.data[parts.locale as Locale] = entry.data;
+	}
+
+	const modules = new Map<string, ModuleNode>();
+	for (const m of [...set.modules].sort((a, b) => a.id.localeCompare(b.id))) {
+		const moduleLessons = m.data.lessons.map((slug) => lessons.get(`${m.id}/${slug}`)).filter((l) => l !== undefined);
+		modules.set(m.id, { id: m.id, data: m.data, lessons: moduleLessons, courses: [] });
+	}
+
+	const courses = [...set.courses]
+		.sort((a, b) => a.data.title.nl.localeCompare(b.data.title.nl, 'nl'))
+		.map((c) => {
+			const courseModules = c.data.modules.map((id) => modules.get(id)).filter((m) => m !== undefined);
+			courseModules.forEach((m) => m.courses.push(c.id));
+			return { id: c.id, data: c.data, modules: courseModules };
+		});
+
+	const competences = set.competences
+		.map((c) => ({ id: c.id, data: c.data }))
+		.sort((a, b) => a.data.order - b.data.order);
+
+	return { competences, courses, modules, lessons };
+}
+
+/** All lessons of a course, in the order a learner meets them. */
+export function courseLessons(course: CourseNode): LessonNode[] {
+	return course.modules.flatMap((m) => m.lessons);
+}
+
+/** Minutes of all lessons of a course or module. */
+export function totalMinutes(lessons: LessonNode[]): number {
+	return lessons.reduce((sum, l) => sum + l.data.nl.durationMinutes, 0);
+}
+
+/** Competence ids a course works on (its modules' and lessons'), in EAPC order. */
+export function courseCompetences(catalog: Catalog, course: CourseNode): string[] {
+	const ids = new Set<string>();
+	for (const m of course.modules) {
+		m.data.competences.forEach((c) => ids.add(c));
+		m.lessons.forEach((l) => l.data.nl.competences.forEach((c) => ids.add(c)));
+	}
+	return catalog.competences.map((c) => c.id).filter((id) => ids.has(id));
+}
+
+/** The lessons and modules that work on one competence. */
+export function competenceCoverage(catalog: Catalog, competenceId: string) {
+	const modules = [...catalog.modules.values()].filter((m) => m.data.competences.includes(competenceId));
+	const lessons = [...catalog.lessons.values()].filter((l) => l.data.nl.competences.includes(competenceId));
+	return { modules, lessons };
+}
+
+/**
+ * Previous and next lesson for a reader: within the module, then across the modules of the
+ * module's first course, so a course reads from start to end.
+ */
+export function lessonNeighbours(catalog: Catalog, key: string): { previous?: LessonNode; next?: LessonNode } {
+	const lesson = catalog.lessons.get(key);
+	if (!lesson) return {};
+	const mod = catalog.modules.get(lesson.module);
+	const course = catalog.courses.find((c) => c.id === mod?.courses[0]);
+	const sequence = course ? courseLessons(course) : (mod?.lessons ?? []);
+	const at = sequence.findIndex((l) => l.key === key);
+	return { previous: at > 0 ? sequence[at - 1] : undefined, next: at >= 0 ? sequence[at + 1] : undefined };
+}

@@ -1,0 +1,54 @@
+import { defaultLocale, type Locale } from '../i18n/locales';
+
+/**
+ * The one URL scheme of the site. Dutch lives at the root, English under /en/.
+ * Every page is described by a Route; href() turns it into a path, so links and the
+ * catch-all page (src/pages/[...path].astro) can never disagree.
+ */
+export type Route =
+	| { kind: 'home' }
+	| { kind: 'catalogue' }
+	| { kind: 'course'; course: string }
+	| { kind: 'module'; module: string }
+	| { kind: 'lesson'; module: string; slug: string }
+	| { kind: 'competences' }
+	| { kind: 'competence'; competence: string }
+	| { kind: 'account' }
+	| { kind: 'trainers' };
+
+const segments: Record<Locale, { courses: string; modules: string; competences: string; account: string; trainers: string }> = {
+	nl: { courses: 'cursussen', modules: 'modules', competences: 'competenties', account: 'account', trainers: 'trainers' },
+	en: { courses: 'courses', modules: 'modules', competences: 'competences', account: 'account', trainers: 'trainers' },
+};
+
+/** The path of a route without the locale prefix and without slashes at the ends ('' for home). */
+export function routePath(locale: Locale, route: Route): string {
+	const s = segments[locale];
+	switch (route.kind) {
+		case 'home':
+			return '';
+		case 'catalogue':
+			return s.courses;
+		case 'course':
+			return `${s.courses}/${route.course}`;
+		case 'module':
+			return `${s.modules}/${route.module}`;
+		case 'lesson':
+			return `${s.modules}/${route.module}/${route.slug}`;
+		case 'competences':
+			return s.competences;
+		case 'competence':
+			return `${s.competences}/${route.competence}`;
+		case 'account':
+			return s.account;
+		case 'trainers':
+			return s.trainers;
+	}
+}
+
+/** The site-absolute URL of a route, with a trailing slash. */
+export function href(locale: Locale, route: Route): string {
+	const path = routePath(locale, route);
+	const prefix = locale === defaultLocale ? '' : `/${locale}`;
+	return `${prefix}/${path}${path ? '/' : ''}` || '/';
+}
