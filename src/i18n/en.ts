@@ -67,6 +67,7 @@ export const en: Record<UiKey, string> = {
 	'progress.savedAccount': 'Saved in your account.',
 	'progress.offline': 'The server cannot be reached. Your progress is saved on this device and will be added to your account later.',
 	'progress.expired': 'Your session has expired. Your progress is saved on this device. Log in again to add it to your account.',
+	'progress.rejected': 'The server refused this change. Your progress stays saved on this device. Reload the page and try again.',
 	'progress.noscript': 'Turn on JavaScript to keep track of your progress. You can read the lesson itself as it is.',
 
 	'lesson.objectives': 'After this lesson',
@@ -133,6 +134,9 @@ export const en: Record<UiKey, string> = {
 	'account.error.unreachable': 'The server cannot be reached. Check your connection and try again shortly. Your progress on this device is kept.',
 	'account.error.generic': 'Something went wrong. Please try again.',
 	'account.error.heading': 'There is a problem',
+	'account.toCourses': 'Go to the courses',
+	'account.noscript': 'You need JavaScript to log in or create an account. You can read the lessons without an account and without JavaScript.',
+	'progress.summaryAccount': 'In your account: {done} lessons done.',
 
 	'notFound.title': 'This page does not exist',
 	'notFound.text': 'Perhaps the address was mistyped, or the page has moved.',

@@ -68,6 +68,7 @@ export const nl = {
 	'progress.savedAccount': 'Bewaard in je account.',
 	'progress.offline': 'De server is niet bereikbaar. Je voortgang is op dit toestel bewaard en wordt later aan je account toegevoegd.',
 	'progress.expired': 'Je sessie is verlopen. Je voortgang is op dit toestel bewaard. Log opnieuw in om ze aan je account toe te voegen.',
+	'progress.rejected': 'De server heeft deze wijziging geweigerd. Je voortgang blijft op dit toestel bewaard. Herlaad de pagina en probeer het opnieuw.',
 	'progress.noscript': 'Zet JavaScript aan om je voortgang bij te houden. De les zelf kun je gewoon lezen.',
 
 	'lesson.objectives': 'Na deze les',
@@ -134,6 +135,9 @@ export const nl = {
 	'account.error.unreachable': 'De server is niet bereikbaar. Controleer je verbinding en probeer het zo opnieuw. Je voortgang op dit toestel blijft bewaard.',
 	'account.error.generic': 'Er ging iets mis. Probeer het opnieuw.',
 	'account.error.heading': 'Er is een probleem',
+	'account.toCourses': 'Naar de cursussen',
+	'account.noscript': 'Om in te loggen of een account te maken heb je JavaScript nodig. De lessen kun je ook zonder account en zonder JavaScript lezen.',
+	'progress.summaryAccount': 'In je account: {done} lessen gedaan.',
 
 	'notFound.title': 'Deze pagina bestaat niet',
 	'notFound.text': 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',

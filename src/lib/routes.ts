@@ -1,4 +1,5 @@
 import { defaultLocale, type Locale } from '../i18n/locales';
+import type { Audience } from '../schemas/common';
 
 /**
  * The one URL scheme of the site. Dutch lives at the root, English under /en/.
@@ -7,7 +8,7 @@ import { defaultLocale, type Locale } from '../i18n/locales';
  */
 export type Route =
 	| { kind: 'home' }
-	| { kind: 'catalogue' }
+	| { kind: 'catalogue'; audience?: Audience }
 	| { kind: 'course'; course: string }
 	| { kind: 'module'; module: string }
 	| { kind: 'lesson'; module: string; slug: string }
@@ -16,9 +17,15 @@ export type Route =
 	| { kind: 'account' }
 	| { kind: 'trainers' };
 
-const segments: Record<Locale, { courses: string; modules: string; competences: string; account: string; trainers: string }> = {
-	nl: { courses: 'cursussen', modules: 'modules', competences: 'competenties', account: 'account', trainers: 'trainers' },
-	en: { courses: 'courses', modules: 'modules', competences: 'competences', account: 'account', trainers: 'trainers' },
+const segments: Record<Locale, { courses: string; for: string; modules: string; competences: string; account: string; trainers: string }> = {
+	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', account: 'account', trainers: 'trainers' },
+	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', account: 'account', trainers: 'trainers' },
+};
+
+/** How an audience reads in a URL of the catalogue filter. */
+export const audienceSegments: Record<Locale, Record<Audience, string>> = {
+	nl: { citizen: 'burgers', 'nursing-student': 'studenten', professional: 'professionals' },
+	en: { citizen: 'citizens', 'nursing-student': 'students', professional: 'professionals' },
 };
 
 /** The path of a route without the locale prefix and without slashes at the ends ('' for home). */
@@ -28,7 +35,7 @@ export function routePath(locale: Locale, route: Route): string {
 		case 'home':
 			return '';
 		case 'catalogue':
-			return s.courses;
+			return route.audience ? `${s.courses}/${s.for}/${audienceSegments[locale][route.audience]}` : s.courses;
 		case 'course':
 			return `${s.courses}/${route.course}`;
 		case 'module':

@@ -9,8 +9,9 @@ function checkProgressWrite(e) {
 	if (problem) throw new BadRequestError(problem);
 	const original = record.original();
 	const wasCompleted = original && original.id ? original.getBool("completed") : false;
-	if (input.completed && !wasCompleted) record.set("completedAt", new Date().toISOString());
 	if (!input.completed) record.set("completedAt", "");
+	else if (!wasCompleted) record.set("completedAt", new Date().toISOString());
+	else record.set("completedAt", original.getString("completedAt"));
 }
 
 module.exports = { checkProgressWrite };

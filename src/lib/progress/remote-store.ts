@@ -1,0 +1,90 @@
+/**
+ * Progress in the reader's PocketBase account, over plain fetch (the SDK is too heavy for every page).
+ * The session is the one the SDK stores on the account page (localStorage "pocketbase_auth").
+ */
+export const AUTH_KEY = 'pocketbase_auth';
+
+export interface Session {
+	token: string;
+	userId: string;
+	name: string;
+}
+
+/** Why a call to the server failed: the session ended, the server was unreachable, or it refused the data. */
+export type Failure = 'expired' | 'offline' | 'rejected';
+export class RemoteError extends Error {
+	constructor(
+		readonly failure: Failure,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export interface RemoteLesson {
+	id: string;
+	lesson: string;
+	completed: boolean;
+}
+
+function tokenExpired(token: string, now: number): boolean {
+	try {
+		const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
+		return typeof payload.exp === 'number' && payload.exp * 1000 <= now;
+	} catch {
+		return true;
+	}
+}
+
+/**
+ * The stored session: null when nobody logged in on this device, 'expired' when the token ran out.
+ */
+export function readSession(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage, now = Date.now()): Session | 'expired' | null {
+	try {
+		const raw = JSON.parse(storage?.getItem(AUTH_KEY) ?? 'null') as { token?: unknown; record?: { id?: unknown; name?: unknown; collectionName?: unknown } } | null;
+		if (!raw || typeof raw.token !== 'string' || !raw.token || typeof raw.record?.id !== 'string') return null;
+		if (raw.record.collectionName && raw.record.collectionName !== 'users') return null;
+		if (tokenExpired(raw.token, now)) return 'expired';
+		return { token: raw.token, userId: raw.record.id, name: typeof raw.record.name === 'string' ? raw.record.name : '' };
+	} catch {
+		return null;
+	}
+}
+
+const base = '/api/collections/lesson_progress/records';
+
+async function call(session: Session, path: string, init: RequestInit = {}): Promise<unknown> {
+	let response: Response;
+	try {
+		response = await fetch(path, {
+			...init,
+			headers: { Authorization: session.token, 'Content-Type': 'application/json', ...init.headers },
+		});
+	} catch (err) {
+		throw new RemoteError('offline', String(err));
+	}
+	if (response.status === 401 || response.status === 403) throw new RemoteError('expired', `HTTP ${response.status}`);
+	if (response.status >= 500 || response.status === 0) throw new RemoteError('offline', `HTTP ${response.status}`);
+	const body: unknown = await response.json().catch(() => null);
+	if (!response.ok) throw new RemoteError('rejected', (body as { message?: string } | null)?.message ?? `HTTP ${response.status}`);
+	return body;
+}
+
+/** All progress records of the logged-in reader. */
+export async function listRemote(session: Session): Promise<RemoteLesson[]> {
+	const result: RemoteLesson[] = [];
+	for (let page = 1; ; page++) {
+		const body = (await call(session, `${base}?page=${page}&perPage=200&skipTotal=1&fields=id,lesson,completed`)) as { items?: RemoteLesson[] };
+		const items = body.items ?? [];
+		result.push(...items);
+		if (items.length < 200) return result;
+	}
+}
+
+/** Creates or updates the reader's record for one lesson. */
+export async function saveRemote(session: Session, lesson: string, completed: boolean, existing?: RemoteLesson): Promise<RemoteLesson> {
+	const body = existing
+		? await call(session, `${base}/${existing.id}?fields=id,lesson,completed`, { method: 'PATCH', body: JSON.stringify({ completed }) })
+		: await call(session, `${base}?fields=id,lesson,completed`, { method: 'POST', body: JSON.stringify({ user: session.userId, lesson, completed }) });
+	return body as RemoteLesson;
+}

@@ -1,0 +1,58 @@
+// Progress on lesson, module, course and account pages: shows what is done and runs "mark as done".
+// Plain DOM, no framework: this is the only script a lesson page needs (besides knowledge checks).
+import { setLessonCompleted, syncProgress, type ProgressState } from '../lib/progress/sync';
+
+type Sync = Awaited<ReturnType<typeof syncProgress>>;
+
+function show(state: ProgressState) {
+	document.querySelectorAll<HTMLElement>('[data-lesson-done]').forEach((el) => {
+		el.hidden = !state.completed.has(el.dataset.lessonDone ?? '');
+	});
+	document.querySelectorAll<HTMLElement>('[data-progress-summary]').forEach((el) => {
+		const keys = (el.dataset.lessons ?? '').split(' ').filter(Boolean);
+		const done = keys.filter((k) => state.completed.has(k)).length;
+		el.textContent = (el.dataset.template ?? '').replace('{done}', String(done)).replace('{total}', String(keys.length));
+		el.hidden = false;
+	});
+}
+
+function message(box: HTMLElement, status: ProgressState['status']) {
+	const out = box.querySelector<HTMLElement>('[data-progress-status]');
+	if (!out) return;
+	out.textContent = box.dataset[`msg${status[0]!.toUpperCase()}${status.slice(1)}`] ?? '';
+	out.className = status === 'local' || status === 'account' ? 'note note--ok' : 'note note--warn';
+}
+
+function setupButton(box: HTMLElement, sync: Sync) {
+	const key = box.dataset.lesson ?? '';
+	const button = box.querySelector<HTMLButtonElement>('button');
+	if (!button) return;
+	const render = () => {
+		const done = sync.completed.has(key);
+		button.textContent = done ? (box.dataset.labelUndo ?? '') : (box.dataset.labelDo ?? '');
+		button.setAttribute('aria-pressed', String(done));
+	};
+	render();
+	box.hidden = false;
+	if (sync.status !== 'local' && sync.status !== 'account') message(box, sync.status);
+	button.addEventListener('click', async () => {
+		const done = !sync.completed.has(key);
+		if (done) sync.completed.add(key);
+		else sync.completed.delete(key);
+		render();
+		button.disabled = true;
+		const status = await setLessonCompleted(key, done, sync);
+		button.disabled = false;
+		show(sync);
+		message(box, status);
+	});
+}
+
+async function start() {
+	const sync = await syncProgress();
+	show(sync);
+	document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => setupButton(box, sync));
+	document.dispatchEvent(new CustomEvent('palliwijs:progress', { detail: sync }));
+}
+
+void start();
