@@ -17,6 +17,7 @@ class MemoryStorage {
 }
 
 const token = (expSeconds: number) => `x.${btoa(JSON.stringify({ exp: expSeconds })).replace(/=+$/, '')}.y`;
+const refreshed = (url: string) => url.includes('auth-refresh') && Response.json({ token: token(Date.now() / 1000 + 7200), record: { id: 'u1', name: 'An' } });
 const login = (storage: MemoryStorage, exp = Date.now() / 1000 + 3600) =>
 	storage.setItem(AUTH_KEY, JSON.stringify({ token: token(exp), record: { id: 'u1', name: 'An', collectionName: 'users' } }));
 
@@ -67,14 +68,16 @@ describe('sync', () => {
 		const calls: { method: string; url: string; body?: string }[] = [];
 		vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
 			calls.push({ method: init.method ?? 'GET', url, body: init.body as string | undefined });
+			if (refreshed(url)) return refreshed(url);
 			if (!init.method) return Response.json({ items: [{ id: 'r1', lesson: 'm/b', completed: true }, { id: 'r2', lesson: 'm/c', completed: true }] });
 			return Response.json({ id: 'r3', lesson: 'm/a', completed: true });
 		});
 		const state = await syncProgress();
 		expect(state.status).toBe('account');
 		expect(state.merged).toBe(1);
+		expect(JSON.parse(storage.getItem(AUTH_KEY)!).token).not.toBe(token(0));
 		expect([...state.completed].sort()).toEqual(['m/a', 'm/b', 'm/c']);
-		const posts = calls.filter((c) => c.method === 'POST');
+		const posts = calls.filter((c) => c.method === 'POST' && !c.url.includes('auth-refresh'));
 		expect(posts).toHaveLength(1);
 		expect(JSON.parse(posts[0]!.body!)).toEqual({ user: 'u1', lesson: 'm/a', completed: true });
 	});
@@ -90,7 +93,9 @@ describe('sync', () => {
 		expect(readLocal()['m/x']?.completed).toBe(true);
 
 		vi.stubGlobal('fetch', async () => new Response('{}', { status: 401 }));
-		expect(await setLessonCompleted('m/y', true, { remote: new Map() })).toBe('expired');
+		const revoked = await syncProgress();
+		expect(revoked.status).toBe('expired');
+		expect(await setLessonCompleted('m/y', true, revoked)).toBe('expired');
 		expect(readLocal()['m/y']?.completed).toBe(true);
 	});
 
@@ -99,6 +104,7 @@ describe('sync', () => {
 		writeLocal('m/a', true);
 		login(storage);
 		vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+			if (refreshed(url)) return refreshed(url);
 			if (!init.method) return Response.json({ items: [] });
 			const body = JSON.parse(init.body as string) as { lesson: string };
 			if (body.lesson === 'oud/weg') return Response.json({ message: 'unknown lesson' }, { status: 400 });

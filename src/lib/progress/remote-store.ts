@@ -53,6 +53,21 @@ export function readSession(storage: Pick<Storage, 'getItem'> | undefined = glob
 
 const base = '/api/collections/lesson_progress/records';
 
+/**
+ * Asks the server whether the session is still good (a revoked token reads as anonymous, not as an
+ * error, so this check comes first) and stores the renewed token the way the SDK does.
+ */
+export async function refreshSession(session: Session, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): Promise<Session> {
+	const body = (await call(session, '/api/collections/users/auth-refresh', { method: 'POST' })) as { token?: string; record?: { id?: string; name?: string } };
+	if (!body?.token || body.record?.id !== session.userId) throw new RemoteError('expired', 'session does not match');
+	try {
+		storage?.setItem(AUTH_KEY, JSON.stringify({ token: body.token, record: body.record }));
+	} catch {
+		/* the old token still works until it expires */
+	}
+	return { token: body.token, userId: session.userId, name: body.record.name ?? session.name };
+}
+
 async function call(session: Session, path: string, init: RequestInit = {}): Promise<unknown> {
 	let response: Response;
 	try {
@@ -63,7 +78,7 @@ async function call(session: Session, path: string, init: RequestInit = {}): Pro
 	} catch (err) {
 		throw new RemoteError('offline', String(err));
 	}
-	if (response.status === 401 || response.status === 403) throw new RemoteError('expired', `HTTP ${response.status}`);
+	if (response.status === 401 || response.status === 403 || (response.status === 404 && path.includes('auth-refresh'))) throw new RemoteError('expired', `HTTP ${response.status}`);
 	if (response.status >= 500 || response.status === 0) throw new RemoteError('offline', `HTTP ${response.status}`);
 	const body: unknown = await response.json().catch(() => null);
 	if (!response.ok) throw new RemoteError('rejected', (body as { message?: string } | null)?.message ?? `HTTP ${response.status}`);

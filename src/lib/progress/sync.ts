@@ -1,5 +1,5 @@
 import { completedLocally, readLocal, writeLocal } from './local-store';
-import { listRemote, readSession, RemoteError, saveRemote, type Failure, type RemoteLesson, type Session } from './remote-store';
+import { listRemote, readSession, refreshSession, RemoteError, saveRemote, type Failure, type RemoteLesson, type Session } from './remote-store';
 
 /** What the reader's progress looks like after a sync, and whether the account could be reached. */
 export interface ProgressState {
@@ -18,10 +18,12 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 	const local = completedLocally(readLocal()).filter((k) => !knownLessons || knownLessons.has(k));
 	const completed = new Set(local);
 	const remote = new Map<string, RemoteLesson>();
-	const session = readSession();
-	if (session === null) return { completed, status: 'local', merged: 0, remote };
-	if (session === 'expired') return { completed, status: 'expired', merged: 0, remote };
+	const stored = readSession();
+	if (stored === null) return { completed, status: 'local', merged: 0, remote };
+	if (stored === 'expired') return { completed, status: 'expired', merged: 0, remote };
+	let session: Session | undefined;
 	try {
+		session = await refreshSession(stored);
 		for (const r of await listRemote(session)) remote.set(r.lesson, r);
 		let merged = 0;
 		for (const key of local) {
@@ -47,8 +49,13 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
  * Marks one lesson (un)done: always on this device first, then in the account when logged in.
  * Returns the resulting status, so the page can say where it was saved.
  */
-export async function setLessonCompleted(key: string, completed: boolean, state: { session?: Session; remote: Map<string, RemoteLesson> }): Promise<ProgressState['status']> {
+export async function setLessonCompleted(
+	key: string,
+	completed: boolean,
+	state: { session?: Session; remote: Map<string, RemoteLesson>; status?: ProgressState['status'] },
+): Promise<ProgressState['status']> {
 	writeLocal(key, completed);
+	if (state.status === 'expired') return 'expired';
 	const session = state.session ?? readSession();
 	if (session === null) return 'local';
 	if (session === 'expired') return 'expired';

@@ -1,0 +1,76 @@
+// lesson_progress rules against a real PocketBase: owners only, known lessons only, server time only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeAll(async () => {
+	server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+describe('lesson_progress', () => {
+	it('lets a learner record a known lesson, stamped with the server clock', async () => {
+		const { pb, id } = await server.learner();
+		const before = Date.now();
+		const record = await pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/eerste-les', completed: true, completedAt: '2001-01-01 00:00:00.000Z' });
+		const stamped = new Date(record.completedAt).getTime();
+		expect(stamped).toBeGreaterThanOrEqual(before - 2000);
+		expect(stamped).toBeLessThanOrEqual(Date.now() + 2000);
+		// a later update cannot move the date either
+		const again = await pb.collection('lesson_progress').update(record.id, { completed: true, completedAt: '2001-01-01 00:00:00.000Z' });
+		expect(again.completedAt).toBe(record.completedAt);
+		const undone = await pb.collection('lesson_progress').update(record.id, { completed: false });
+		expect(undone.completedAt).toBe('');
+	});
+
+	it('refuses an unknown lesson with a message that names it', async () => {
+		const { pb, id } = await server.learner();
+		await expect(pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/bestaat-niet', completed: true })).rejects.toMatchObject({
+			status: 400,
+			message: 'Lesson: unknown lesson "demo-module/bestaat-niet".',
+		});
+	});
+
+	it('refuses malformed payloads', async () => {
+		const { pb, id } = await server.learner();
+		for (const body of [{ user: id }, { user: id, lesson: '../../etc/passwd', completed: true }, { user: id, lesson: 'x'.repeat(500), completed: true }]) {
+			await expect(pb.collection('lesson_progress').create(body)).rejects.toMatchObject({ status: 400 });
+		}
+	});
+
+	it('keeps one record per user and lesson', async () => {
+		const { pb, id } = await server.learner();
+		await pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/tweede-les', completed: true });
+		await expect(pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/tweede-les', completed: true })).rejects.toMatchObject({ status: 400 });
+	});
+
+	it('never lets one learner read, write or delete another learner’s progress', async () => {
+		const alice = await server.learner('Alice');
+		const mallory = await server.learner('Mallory');
+		const record = await alice.pb.collection('lesson_progress').create({ user: alice.id, lesson: 'demo-module/eerste-les', completed: true });
+
+		expect((await mallory.pb.collection('lesson_progress').getList()).totalItems).toBe(0);
+		await expect(mallory.pb.collection('lesson_progress').getOne(record.id)).rejects.toMatchObject({ status: 404 });
+		await expect(mallory.pb.collection('lesson_progress').update(record.id, { completed: false })).rejects.toMatchObject({ status: 404 });
+		await expect(mallory.pb.collection('lesson_progress').delete(record.id)).rejects.toMatchObject({ status: 404 });
+		// writing progress in someone else's name
+		await expect(mallory.pb.collection('lesson_progress').create({ user: alice.id, lesson: 'demo-module/tweede-les', completed: true })).rejects.toMatchObject({ status: 400 });
+		// moving own record to someone else
+		const own = await mallory.pb.collection('lesson_progress').create({ user: mallory.id, lesson: 'demo-module/eerste-les', completed: true });
+		await expect(mallory.pb.collection('lesson_progress').update(own.id, { user: alice.id })).rejects.toMatchObject({ status: 404 });
+
+		expect((await server.admin.collection('lesson_progress').getOne(record.id)).completed).toBe(true);
+	});
+
+	it('refuses anonymous and expired sessions', async () => {
+		const anonymous = server.client();
+		expect((await anonymous.collection('lesson_progress').getList()).totalItems).toBe(0);
+		await expect(anonymous.collection('lesson_progress').create({ user: 'x', lesson: 'demo-module/eerste-les', completed: true })).rejects.toMatchObject({ status: 400 });
+		const forged = server.client();
+		forged.authStore.save('eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEsImlkIjoieCJ9.abc', null);
+		// A forged or revoked token counts as anonymous for the rules, so nothing is written …
+		await expect(forged.collection('lesson_progress').create({ user: 'x', lesson: 'demo-module/eerste-les', completed: true })).rejects.toMatchObject({ status: 400 });
+		// … and the session check the site makes before syncing says so with a 401.
+		await expect(forged.collection('users').authRefresh()).rejects.toMatchObject({ status: 401 });
+	});
+});

@@ -1,0 +1,53 @@
+// A real PocketBase for one test file: free port on 127.0.0.1, throw-away data directory, stopped afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import PocketBase from 'pocketbase';
+import { freePort, migrate, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+
+export const fixtureCatalog = path.resolve(import.meta.dirname, '../fixtures/catalog.json');
+
+export interface TestServer {
+	url: string;
+	admin: PocketBase;
+	/** A new client without a session. */
+	client: () => PocketBase;
+	/** Creates a learner and returns a client logged in as them. */
+	learner: (name?: string) => Promise<{ pb: PocketBase; id: string; email: string; password: string }>;
+	stop: () => Promise<void>;
+}
+
+let counter = 0;
+
+export async function startTestServer(options: { publicDir?: string; catalog?: string } = {}): Promise<TestServer> {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
+	const port = (await freePort()) as number;
+	await migrate(dataDir);
+	await upsertSuperuser(dataDir, 'admin@test.local', 'admin-password-123');
+	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog });
+	const admin = new PocketBase(server.url);
+	admin.autoCancellation(false);
+	await admin.collection('_superusers').authWithPassword('admin@test.local', 'admin-password-123');
+	const client = () => {
+		const pb = new PocketBase(server.url);
+		pb.autoCancellation(false);
+		return pb;
+	};
+	return {
+		url: server.url,
+		admin,
+		client,
+		async learner(name = 'Test Leerling') {
+			const email = `leerling${++counter}-${Date.now()}@test.local`;
+			const password = 'een-goed-wachtwoord';
+			const pb = client();
+			const record = await pb.collection('users').create({ name, email, password, passwordConfirm: password });
+			await pb.collection('users').authWithPassword(email, password);
+			return { pb, id: record.id, email, password };
+		},
+		async stop() {
+			await server.stop();
+			rmSync(dataDir, { recursive: true, force: true });
+		},
+	};
+}
