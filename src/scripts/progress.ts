@@ -34,6 +34,7 @@ function setupButton(box: HTMLElement, sync: Sync) {
 	};
 	render();
 	box.hidden = false;
+	box.parentElement?.querySelector('[data-progress-noscript]')?.remove();
 	if (sync.status !== 'local' && sync.status !== 'account') message(box, sync.status);
 	button.addEventListener('click', async () => {
 		const done = !sync.completed.has(key);

@@ -120,6 +120,7 @@ export default function AccountApp({ strings, coursesHref }: Props) {
 		if (state.status === 'account') clearLocal();
 		pb.authStore.clear();
 		setUser(null);
+		setMode('login');
 		setBusy(false);
 		setNotice({ kind: 'ok', lines: [t('account.loggedOut')] });
 	}

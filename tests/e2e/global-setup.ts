@@ -1,0 +1,18 @@
+// Starts one real PocketBase serving the built site (dist/) for the whole Playwright run and stops it after.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, migrate, projectRoot, startServer } from '../../scripts/lib/pocketbase.mjs';
+
+export default async function globalSetup() {
+	const dist = process.env.PW_DIST ?? path.join(projectRoot, 'dist');
+	if (!existsSync(path.join(dist, 'catalog.json'))) throw new Error(`No built site in ${dist}: run "npm run build" first.`);
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-e2e-'));
+	await migrate(dataDir);
+	const server = await startServer({ dataDir, port: (await freePort()) as number, publicDir: dist });
+	process.env.PW_BASE_URL = server.url;
+	return async () => {
+		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+}
