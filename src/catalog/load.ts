@@ -1,13 +1,13 @@
 // Loads every content collection once per build, checks the cross-file references and
 // fails the build with messages that name file and field when something is wrong.
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { checkContent } from '../lib/content/check-content';
 import { buildCatalog, type Catalog } from '../lib/content/catalog';
 import { formatProblems, type ContentSet, type Entry } from '../lib/content/content-set';
 
 let cached: Promise<Catalog> | undefined;
 
-function toEntry<C extends CollectionKey>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
+function toEntry<T>(entry: { id: string; collection: string; filePath?: string; data: T }): Entry<T> {
 	return { id: entry.id, file: entry.filePath ?? `content/${entry.collection}/${entry.id}`, data: entry.data };
 }
 
