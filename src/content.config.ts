@@ -5,6 +5,7 @@ import { competenceSchema } from './schemas/competence';
 import { courseSchema } from './schemas/course';
 import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
+import { assessmentSchema } from './schemas/assessment';
 
 const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base });
 
@@ -12,6 +13,8 @@ export const collections = {
 	competences: defineCollection({ loader: yamlFiles('./content/competences'), schema: competenceSchema }),
 	courses: defineCollection({ loader: yamlFiles('./content/courses'), schema: courseSchema }),
 	modules: defineCollection({ loader: yamlFiles('./content/modules'), schema: moduleSchema }),
+	// Only the published questions; content/assessment-keys/ is deliberately not a collection.
+	assessments: defineCollection({ loader: yamlFiles('./content/assessments'), schema: assessmentSchema }),
 	lessons: defineCollection({
 		// id = "<locale>/<module>/<slug>", exactly the path under content/lessons without extension.
 		loader: glob({

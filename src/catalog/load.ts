@@ -12,17 +12,19 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string; 
 }
 
 async function load(): Promise<Catalog> {
-	const [competences, courses, modules, lessons] = await Promise.all([
+	const [competences, courses, modules, lessons, assessments] = await Promise.all([
 		getCollection('competences'),
 		getCollection('courses'),
 		getCollection('modules'),
 		getCollection('lessons'),
+		getCollection('assessments'),
 	]);
 	const set: ContentSet = {
 		competences: competences.map(toEntry),
 		courses: courses.map(toEntry),
 		modules: modules.map(toEntry),
 		lessons: lessons.map(toEntry),
+		assessments: assessments.map(toEntry),
 	};
 	const problems = checkContent(set);
 	if (problems.length > 0) throw new Error(formatProblems(problems));

@@ -70,6 +70,12 @@ describe('checkContent', () => {
 		expect(messages).toContain('content/lessons/en/module-b/vertaald.mdx: translation without a Dutch original (content/lessons/nl/module-b/vertaald.mdx)');
 	});
 
+	it('reports an assessment for a module that does not exist', () => {
+		const s = set();
+		s.assessments = [{ id: 'module-z', file: 'content/assessments/module-z.yaml', data: { title: text('T'), passPercentage: 70, items: [] } }];
+		expect(checkContent(s)).toEqual([{ file: 'content/assessments/module-z.yaml', field: 'path', message: 'no module "module-z" (the file name must be a module id)' }]);
+	});
+
 	it('formats problems so an author can find them', () => {
 		expect(formatProblems([{ file: 'a.yaml', field: 'title', message: 'is empty' }])).toBe('The content has 1 problem:\n  a.yaml → title: is empty');
 	});

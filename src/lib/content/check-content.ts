@@ -79,5 +79,9 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 			report(lesson.file, 'path', `translation without a Dutch original (content/lessons/${defaultLocale}/${key}.mdx)`);
 		}
 	}
+	// Assessments: one per module, named after it.
+	for (const a of set.assessments ?? []) {
+		if (!moduleIds.has(a.id)) report(a.file, 'path', `no module "${a.id}" (the file name must be a module id)`);
+	}
 	return problems;
 }

@@ -2,6 +2,7 @@ import type { CompetenceData } from '../../schemas/competence';
 import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
+import type { AssessmentData } from '../../schemas/assessment';
 
 /**
  * Everything under content/, already parsed and schema-checked, with the file each entry came from.
@@ -20,6 +21,8 @@ export interface ContentSet {
 	courses: Entry<CourseData>[];
 	modules: Entry<ModuleData>[];
 	lessons: Entry<LessonData>[];
+	/** Published assessment questions, one file per module (keys are never part of the site). */
+	assessments?: Entry<AssessmentData>[];
 }
 
 /** One thing wrong with the content, said so an author can fix it. */
