@@ -6,6 +6,7 @@ import { courseSchema } from './schemas/course';
 import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { assessmentSchema } from './schemas/assessment';
+import { scenarioSchema } from './schemas/scenario';
 
 const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base });
 
@@ -13,6 +14,7 @@ export const collections = {
 	competences: defineCollection({ loader: yamlFiles('./content/competences'), schema: competenceSchema }),
 	courses: defineCollection({ loader: yamlFiles('./content/courses'), schema: courseSchema }),
 	modules: defineCollection({ loader: yamlFiles('./content/modules'), schema: moduleSchema }),
+	scenarios: defineCollection({ loader: yamlFiles('./content/scenarios'), schema: scenarioSchema }),
 	// Only the published questions; content/assessment-keys/ is deliberately not a collection.
 	assessments: defineCollection({ loader: yamlFiles('./content/assessments'), schema: assessmentSchema }),
 	lessons: defineCollection({

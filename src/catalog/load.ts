@@ -12,12 +12,13 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string; 
 }
 
 async function load(): Promise<Catalog> {
-	const [competences, courses, modules, lessons, assessments] = await Promise.all([
+	const [competences, courses, modules, lessons, assessments, scenarios] = await Promise.all([
 		getCollection('competences'),
 		getCollection('courses'),
 		getCollection('modules'),
 		getCollection('lessons'),
 		getCollection('assessments'),
+		getCollection('scenarios'),
 	]);
 	const set: ContentSet = {
 		competences: competences.map(toEntry),
@@ -25,6 +26,7 @@ async function load(): Promise<Catalog> {
 		modules: modules.map(toEntry),
 		lessons: lessons.map(toEntry),
 		assessments: assessments.map(toEntry),
+		scenarios: scenarios.map(toEntry),
 	};
 	const problems = checkContent(set);
 	if (problems.length > 0) throw new Error(formatProblems(problems));

@@ -14,12 +14,14 @@ export type Route =
 	| { kind: 'lesson'; module: string; slug: string }
 	| { kind: 'competences' }
 	| { kind: 'competence'; competence: string }
+	| { kind: 'scenarios' }
+	| { kind: 'scenario'; scenario: string }
 	| { kind: 'account' }
 	| { kind: 'trainers' };
 
-const segments: Record<Locale, { courses: string; for: string; modules: string; competences: string; account: string; trainers: string }> = {
-	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', account: 'account', trainers: 'trainers' },
-	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', account: 'account', trainers: 'trainers' },
+const segments: Record<Locale, { courses: string; for: string; modules: string; competences: string; scenarios: string; account: string; trainers: string }> = {
+	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', account: 'account', trainers: 'trainers' },
+	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', account: 'account', trainers: 'trainers' },
 };
 
 /** How an audience reads in a URL of the catalogue filter. */
@@ -46,6 +48,10 @@ export function routePath(locale: Locale, route: Route): string {
 			return s.competences;
 		case 'competence':
 			return `${s.competences}/${route.competence}`;
+		case 'scenarios':
+			return s.scenarios;
+		case 'scenario':
+			return `${s.scenarios}/${route.scenario}`;
 		case 'account':
 			return s.account;
 		case 'trainers':

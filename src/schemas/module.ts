@@ -10,6 +10,8 @@ export const moduleSchema = z
 		competences: z.array(competenceId).min(1, 'name at least one competence'),
 		/** Lesson slugs in order; each is content/lessons/nl/<module>/<slug>.mdx. */
 		lessons: z.array(slug).min(1, 'a module needs at least one lesson'),
+		/** Interactive cases (content/scenarios/<id>.yaml) that belong to this module, after its lessons. */
+		scenarios: z.array(slug).default([]),
 	})
 	.strict();
 export type ModuleData = z.infer<typeof moduleSchema>;

@@ -16,9 +16,10 @@ describe('the built site', () => {
 	const html = files.filter((f) => f.endsWith('.html'));
 
 	it('publishes the catalogue the server checks progress against', () => {
-		const catalog = JSON.parse(readFileSync(path.join(dist, 'catalog.json'), 'utf8')) as { lessons: string[]; courses: Record<string, { lessons: string[] }> };
-		const nl = lessonFiles().filter((l) => l.locale === 'nl').map((l) => `${l.module}/${l.slug}`).sort();
-		expect(catalog.lessons).toEqual(nl);
+		const catalog = JSON.parse(readFileSync(path.join(dist, 'catalog.json'), 'utf8')) as { steps: string[]; courses: Record<string, { steps: string[] }> };
+		const nl = lessonFiles().filter((l) => l.locale === 'nl').map((l) => `${l.module}/${l.slug}`);
+		const cases = yamlFiles('scenarios').map((s) => `scenario/${s.id}`);
+		expect(catalog.steps).toEqual([...nl, ...cases].sort());
 		for (const course of yamlFiles('courses')) expect(catalog.courses[course.id], course.file).toBeDefined();
 	});
 

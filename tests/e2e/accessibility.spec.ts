@@ -11,6 +11,8 @@ const pages = [
 	'/modules/wat-is-palliatieve-zorg/definitie-en-dimensies/',
 	'/competenties/',
 	'/competenties/eapc-1/',
+	'/casussen/',
+	'/casussen/maria/',
 	'/account/',
 	'/trainers/',
 	'/bestaat-niet/',
@@ -36,4 +38,25 @@ test('axe passes on a lesson after a knowledge check was answered and marked don
 	await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('axe passes on a case while feedback is shown and at its ending', async ({ page }) => {
+	await page.goto('/casussen/maria/');
+	await hydrated(page);
+	const player = page.locator('.scenario');
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+	let checkedFeedback = false;
+	for (let i = 0; i < 60 && !(await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible() && (await player.locator('.scenario__debrief').count()) > 0); i++) {
+		const options = player.locator('.scenario__options button');
+		if ((await options.count()) > 0) {
+			await options.first().click();
+			if (!checkedFeedback) {
+				expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+				checkedFeedback = true;
+			}
+		}
+		await player.getByRole('button', { name: 'Verder' }).click();
+	}
+	await expect(player.locator('.scenario__debrief')).toBeVisible();
+	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
 });

@@ -30,7 +30,7 @@ test('without an account, progress stays on this device across reloads', async (
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Toch niet gedaan' })).toBeVisible();
 	await page.goto(module);
-	await expect(page.getByText(/^1 van \d+ lessen gedaan$/)).toBeVisible();
+	await expect(page.getByText(/^1 van \d+ onderdelen gedaan$/)).toBeVisible();
 	await expect(page.locator('[data-lesson-done="wat-is-palliatieve-zorg/definitie-en-dimensies"]')).toBeVisible();
 });
 
@@ -52,7 +52,7 @@ test('signing up merges what was done before, and the account keeps it on anothe
 	await page2.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page2.getByText('In je account: 2 lessen gedaan.')).toBeVisible();
 	await page2.goto(module);
-	await expect(page2.getByText(/^2 van \d+ lessen gedaan$/)).toBeVisible();
+	await expect(page2.getByText(/^2 van \d+ onderdelen gedaan$/)).toBeVisible();
 	// Undo on the second device is saved in the account.
 	await page2.goto(second);
 	await page2.getByRole('button', { name: 'Toch niet gedaan' }).click();

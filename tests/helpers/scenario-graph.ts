@@ -1,5 +1,5 @@
 // Walks a scenario machine's whole state graph with XState's graph utilities.
-import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { ScenarioData } from '../../src/schemas/scenario';
 import { availableEvents, createScenarioMachine, currentNode, type ScenarioSnapshot } from '../../src/lib/scenario/machine';
 
@@ -32,7 +32,19 @@ export function walk(id: string, data: ScenarioData) {
 		return false;
 	};
 	const loops = Object.keys(adjacency).some((k) => dfs(k));
-	const paths = getSimplePaths(machine, options as never) as { state: ScenarioSnapshot; steps: { event: { type: string; option?: string } }[] }[];
+	// One shortest path to every reachable state; those that stop at an ending can be replayed in a browser.
+	const paths = getShortestPaths(machine, options as never) as { state: ScenarioSnapshot; steps: { event: { type: string; option?: string } }[] }[];
 	const complete = paths.filter((p) => p.state.hasTag('ending'));
-	return { machine, adjacency, visitedNodes, problems, loops, paths, complete };
+	// How many different runs from start to an ending exist (the state graph is a DAG when loops is false).
+	const memo = new Map<string, number>();
+	const count = (key: string): number => {
+		if (memo.has(key)) return memo.get(key)!;
+		const entry = adjacency[key]!;
+		const next = Object.values(entry.transitions);
+		const n = entry.state.hasTag('ending') ? 1 : next.reduce((sum, t) => sum + count(serializeState(t.state)), 0);
+		memo.set(key, n);
+		return n;
+	};
+	const runs = loops ? Infinity : count(Object.keys(adjacency)[0]!);
+	return { machine, adjacency, visitedNodes, problems, loops, paths, complete, runs };
 }

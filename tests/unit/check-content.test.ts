@@ -20,8 +20,8 @@ function set(): ContentSet {
 		competences: [1, 2].map((n) => ({ id: `eapc-${n}`, file: `content/competences/eapc-${n}.yaml`, data: { order: n, title: text(`C${n}`), description: text('Beschrijving.') } })),
 		courses: [{ id: 'cursus', file: 'content/courses/cursus.yaml', data: { title: text('Cursus'), description: text('Een cursus.'), audiences: ['citizen'], studyHours: 1, modules: ['module-a', 'module-b'] } }],
 		modules: [
-			{ id: 'module-a', file: 'content/modules/module-a.yaml', data: { title: text('A'), description: text('A.'), competences: ['eapc-1'], lessons: ['les-1', 'les-2'] } },
-			{ id: 'module-b', file: 'content/modules/module-b.yaml', data: { title: text('B'), description: text('B.'), competences: ['eapc-2'], lessons: ['les-3'] } },
+			{ id: 'module-a', file: 'content/modules/module-a.yaml', data: { title: text('A'), description: text('A.'), competences: ['eapc-1'], lessons: ['les-1', 'les-2'], scenarios: [] } },
+			{ id: 'module-b', file: 'content/modules/module-b.yaml', data: { title: text('B'), description: text('B.'), competences: ['eapc-2'], lessons: ['les-3'], scenarios: [] } },
 		],
 		lessons: [
 			{ id: 'nl/module-a/les-1', file: 'content/lessons/nl/module-a/les-1.mdx', data: lesson() },

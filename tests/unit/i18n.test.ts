@@ -22,7 +22,7 @@ describe('UI dictionaries', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(interpolate('{done} van {total}', { done: 2, total: 5 })).toBe('2 van 5');
 		expect(interpolate('{missing} x', {})).toBe('{missing} x');
-		expect(useTranslations('en')('progress.summary', { done: 1, total: 3 })).toBe('1 of 3 lessons done');
+		expect(useTranslations('en')('progress.summary', { done: 1, total: 3 })).toBe('1 of 3 steps done');
 	});
 
 	it('picks only the keys an island needs', () => {

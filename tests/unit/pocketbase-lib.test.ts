@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 // The hooks' pure helpers are CommonJS files that PocketBase's JS runtime loads; Node can load them too.
 const require = createRequire(import.meta.url);
 const { progressProblem } = require('../../pocketbase/pb_hooks/lib/progress.js') as {
-	progressProblem: (input: { lesson: unknown }, catalog: { lessons: string[] } | null) => string | null;
+	progressProblem: (input: { lesson: unknown }, catalog: { steps: string[] } | null) => string | null;
 };
 
 describe('progressProblem', () => {
-	const catalog = { lessons: ['m/a', 'm/b'] };
-	it('accepts a known lesson', () => expect(progressProblem({ lesson: 'm/a' }, catalog)).toBeNull());
+	const catalog = { steps: ['m/a', 'm/b', 'scenario/maria'] };
+	it('accepts a known lesson or case', () => {
+		expect(progressProblem({ lesson: 'm/a' }, catalog)).toBeNull();
+		expect(progressProblem({ lesson: 'scenario/maria' }, catalog)).toBeNull();
+	});
 	it('refuses an unknown lesson, naming it', () => expect(progressProblem({ lesson: 'm/z' }, catalog)).toBe('lesson: unknown lesson "m/z".'));
 	it('refuses an empty lesson', () => expect(progressProblem({ lesson: '' }, catalog)).toBe('lesson: a lesson id is required.'));
 	it('refuses everything when the server has no catalogue', () => expect(progressProblem({ lesson: 'm/a' }, null)).toMatch(/catalogue/));

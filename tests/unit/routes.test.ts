@@ -11,6 +11,8 @@ describe('routes', () => {
 		expect(href('en', { kind: 'catalogue', audience: 'nursing-student' })).toBe('/en/courses/for/students/');
 		expect(href('nl', { kind: 'lesson', module: 'wat-is-palliatieve-zorg', slug: 'fasen' })).toBe('/modules/wat-is-palliatieve-zorg/fasen/');
 		expect(href('en', { kind: 'competence', competence: 'eapc-3' })).toBe('/en/competences/eapc-3/');
+		expect(href('nl', { kind: 'scenario', scenario: 'maria' })).toBe('/casussen/maria/');
+		expect(href('en', { kind: 'scenarios' })).toBe('/en/cases/');
 	});
 
 	it('reads the locale back from a path', () => {

@@ -3,12 +3,12 @@
 /**
  * Returns an error message for a lesson_progress create/update, or null when it is acceptable.
  * @param {{lesson: string}} input the values the record would get
- * @param {{lessons: string[]} | null} catalog the catalogue written by the site build
+ * @param {{steps: string[]} | null} catalog the catalogue written by the site build
  */
 function progressProblem(input, catalog) {
-	if (!catalog || !Array.isArray(catalog.lessons)) return "The course catalogue is not available on the server.";
+	if (!catalog || !Array.isArray(catalog.steps)) return "The course catalogue is not available on the server.";
 	if (typeof input.lesson !== "string" || input.lesson === "") return "lesson: a lesson id is required.";
-	if (catalog.lessons.indexOf(input.lesson) === -1) return 'lesson: unknown lesson "' + input.lesson.slice(0, 80) + '".';
+	if (catalog.steps.indexOf(input.lesson) === -1) return 'lesson: unknown lesson "' + input.lesson.slice(0, 80) + '".';
 	return null;
 }
 

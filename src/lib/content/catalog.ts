@@ -3,6 +3,7 @@ import type { CompetenceData } from '../../schemas/competence';
 import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
+import type { ScenarioData } from '../../schemas/scenario';
 import { parseLessonId, type ContentSet } from './content-set';
 
 /** A lesson as the site knows it: one key ("<module>/<slug>"), a Dutch original, maybe translations. */
@@ -15,10 +16,23 @@ export interface LessonNode {
 	data: { nl: LessonData } & Partial<Record<Locale, LessonData>>;
 }
 
+export interface ScenarioNode {
+	id: string;
+	/** "scenario/<id>": the step key stored in lesson_progress when a case is finished. */
+	key: string;
+	data: ScenarioData;
+	/** Modules that hold this case. */
+	modules: string[];
+}
+
+/** The progress key of a case. */
+export const scenarioKey = (id: string) => `scenario/${id}`;
+
 export interface ModuleNode {
 	id: string;
 	data: ModuleData;
 	lessons: LessonNode[];
+	scenarios: ScenarioNode[];
 	/** Courses that contain this module, in catalogue order. */
 	courses: string[];
 }
@@ -39,6 +53,7 @@ export interface Catalog {
 	courses: CourseNode[];
 	modules: Map<string, ModuleNode>;
 	lessons: Map<string, LessonNode>;
+	scenarios: Map<string, ScenarioNode>;
 }
 
 /** Builds the navigable structure from a content set that passed checkContent(). */
@@ -57,10 +72,17 @@ export function buildCatalog(set: ContentSet): Catalog {
 		if (node) node.data[parts.locale as Locale] = entry.data;
 	}
 
+	const scenarios = new Map<string, ScenarioNode>();
+	for (const s of [...(set.scenarios ?? [])].sort((a, b) => a.id.localeCompare(b.id))) {
+		scenarios.set(s.id, { id: s.id, key: scenarioKey(s.id), data: s.data, modules: [] });
+	}
+
 	const modules = new Map<string, ModuleNode>();
 	for (const m of [...set.modules].sort((a, b) => a.id.localeCompare(b.id))) {
 		const moduleLessons = m.data.lessons.map((slug) => lessons.get(`${m.id}/${slug}`)).filter((l) => l !== undefined);
-		modules.set(m.id, { id: m.id, data: m.data, lessons: moduleLessons, courses: [] });
+		const moduleScenarios = m.data.scenarios.map((id) => scenarios.get(id)).filter((s) => s !== undefined);
+		moduleScenarios.forEach((s) => s.modules.push(m.id));
+		modules.set(m.id, { id: m.id, data: m.data, lessons: moduleLessons, scenarios: moduleScenarios, courses: [] });
 	}
 
 	const courses = [...set.courses]
@@ -75,7 +97,17 @@ export function buildCatalog(set: ContentSet): Catalog {
 		.map((c) => ({ id: c.id, data: c.data }))
 		.sort((a, b) => a.data.order - b.data.order);
 
-	return { competences, courses, modules, lessons };
+	return { competences, courses, modules, lessons, scenarios };
+}
+
+/** Progress keys of everything a learner completes in a module: its lessons, then its cases. */
+export function moduleSteps(mod: ModuleNode): string[] {
+	return [...mod.lessons.map((l) => l.key), ...mod.scenarios.map((s) => s.key)];
+}
+
+/** Progress keys of a whole course, in order. */
+export function courseSteps(course: CourseNode): string[] {
+	return course.modules.flatMap(moduleSteps);
 }
 
 /** All lessons of a course, in the order a learner meets them. */

@@ -1,5 +1,6 @@
 import { defaultLocale, isLocale } from '../../i18n/locales';
 import { parseLessonId, type ContentProblem, type ContentSet } from './content-set';
+import { scenarioProblems } from '../scenario/check-scenario';
 
 /**
  * Cross-file checks that a schema alone cannot do: every reference points at something that exists,
@@ -33,6 +34,9 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 			seen.add(id);
 		});
 	};
+
+	// "scenario" is reserved: progress keys of cases are "scenario/<id>".
+	for (const mod of set.modules) if (mod.id === 'scenario') report(mod.file, 'path', 'the module id "scenario" is reserved for cases');
 
 	// Courses: modules exist and are listed once.
 	for (const course of set.courses) {
@@ -79,6 +83,19 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 			report(lesson.file, 'path', `translation without a Dutch original (content/lessons/${defaultLocale}/${key}.mdx)`);
 		}
 	}
+	// Scenarios: sound graphs, known competences; modules list only existing ones.
+	const scenarioIds = new Set((set.scenarios ?? []).map((s) => s.id));
+	for (const s of set.scenarios ?? []) {
+		checkCompetences(s.file, s.data.competences);
+		for (const p of scenarioProblems(s.data)) report(s.file, p.node ? `nodes.${p.node}` : 'scenario', p.message);
+	}
+	for (const mod of set.modules) {
+		checkDuplicates(mod.file, 'scenarios', mod.data.scenarios, 'scenario');
+		mod.data.scenarios.forEach((id, i) => {
+			if (!scenarioIds.has(id)) report(mod.file, `scenarios[${i}]`, `unknown scenario "${id}" (no content/scenarios/${id}.yaml)`);
+		});
+	}
+
 	// Assessments: one per module, named after it.
 	for (const a of set.assessments ?? []) {
 		if (!moduleIds.has(a.id)) report(a.file, 'path', `no module "${a.id}" (the file name must be a module id)`);

@@ -3,6 +3,7 @@ import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { AssessmentData } from '../../schemas/assessment';
+import type { ScenarioData } from '../../schemas/scenario';
 
 /**
  * Everything under content/, already parsed and schema-checked, with the file each entry came from.
@@ -23,6 +24,7 @@ export interface ContentSet {
 	lessons: Entry<LessonData>[];
 	/** Published assessment questions, one file per module (keys are never part of the site). */
 	assessments?: Entry<AssessmentData>[];
+	scenarios?: Entry<ScenarioData>[];
 }
 
 /** One thing wrong with the content, said so an author can fix it. */

@@ -1,0 +1,211 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { interpolate } from '../../i18n';
+import { setLessonCompleted, syncProgress } from '../../lib/progress/sync';
+import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
+import { browserRunStore, fingerprint, usableSnapshot, type ScenarioRunStore } from '../../lib/scenario/run-store';
+import type { DecisionNode, ScenarioData } from '../../schemas/scenario';
+import type { ScenarioKey } from './keys';
+
+interface Props {
+	id: string;
+	/** Progress key ("scenario/<id>") marked done when an ending is reached. */
+	stepKey: string;
+	data: ScenarioData;
+	strings: Record<ScenarioKey, string>;
+}
+type T = (key: ScenarioKey, params?: Record<string, string | number>) => string;
+
+const store: ScenarioRunStore = browserRunStore();
+
+function Paragraphs({ text }: { text: string }) {
+	return (
+		<>
+			{text.split(/\n\s*\n/).map((p, i) => (
+				<p key={i}>{p.trim()}</p>
+			))}
+		</>
+	);
+}
+
+/** Plays any scenario. Loads a saved run first (a reload resumes), then hands over to the run itself. */
+export default function ScenarioPlayer(props: Props) {
+	const machine = useMemo(() => createScenarioMachine(props.id, props.data), [props.id, props.data]);
+	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; notice?: ScenarioKey }>({ key: 0 });
+	useEffect(() => {
+		void store.load(props.id).then((run) => {
+			if (!run) return;
+			const snapshot = usableSnapshot(props.data, run) as { value: string; context: { choices: unknown[] } } | null;
+			if (snapshot && snapshot.value === props.data.start && snapshot.context.choices.length === 0) return;
+			if (snapshot) setBoot({ key: 1, snapshot, notice: 'scenario.resumed' });
+			else {
+				void store.clear(props.id);
+				setBoot({ key: 1, notice: 'scenario.changed' });
+			}
+		});
+	}, [props.id, props.data]);
+	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} notice={boot.notice} />;
+}
+
+function Run({ id, stepKey, data, strings, machine, snapshot, notice }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey }) {
+	const t: T = (key, params) => interpolate(strings[key], params);
+	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
+	const nodeId = useSelector(actor, (s) => currentNode(s));
+	const choices = useSelector(actor, (s) => s.context.choices);
+	const [feedbackFor, setFeedbackFor] = useState<Choice | null>(null);
+	const [saveStatus, setSaveStatus] = useState<string>('');
+	const [message, setMessage] = useState<ScenarioKey | undefined>(notice);
+	const heading = useRef<HTMLHeadingElement>(null);
+	const moved = useRef(false);
+	const node = data.nodes[nodeId]!;
+
+	// Keep the run after every step, so a reload resumes here (not before the first step: the
+	// saved run, if any, is still being loaded then).
+	useEffect(() => {
+		if (!moved.current) return;
+		void store.save(id, { fingerprint: fingerprint(data), snapshot: actor.getPersistedSnapshot(), savedAt: new Date().toISOString() });
+	}, [nodeId, choices, actor, data, id]);
+
+	// Move focus to the new heading after every step (not on first render), so keyboard and screen reader follow.
+	useEffect(() => {
+		if (moved.current) heading.current?.focus();
+	}, [nodeId, feedbackFor]);
+
+	// Finishing the case counts as a step of the course.
+	useEffect(() => {
+		if (node.type !== 'ending') return;
+		let cancelled = false;
+		void syncProgress().then(async (state) => {
+			const status = await setLessonCompleted(stepKey, true, state);
+			const key: ScenarioKey = status === 'local' ? 'progress.savedLocal' : status === 'account' ? 'progress.savedAccount' : `progress.${status}`;
+			if (!cancelled) setSaveStatus(`${t('scenario.completed')} ${t(key)}`);
+		});
+		return () => {
+			cancelled = true;
+		};
+	}, [node.type]);
+
+	const step = (event: Parameters<typeof actor.send>[0]) => {
+		moved.current = true;
+		setMessage(undefined);
+		actor.send(event);
+	};
+
+	const quality = (q: 'good' | 'acceptable' | 'poor') => t(`scenario.quality.${q}`);
+	const headingProps = { ref: heading, tabIndex: -1 } as const;
+	const decisionsBefore = choices.length;
+
+	if (feedbackFor) {
+		const decision = data.nodes[feedbackFor.node] as DecisionNode;
+		const option = decision.options.find((o) => o.id === feedbackFor.option)!;
+		return (
+			<section className="scenario" aria-label={t('scenario.player')}>
+				<h2 {...headingProps}>
+					{t('scenario.yourChoice')}: {option.text}
+				</h2>
+				<p className={`tag quality-${option.quality}`}>{quality(option.quality)}</p>
+				<Paragraphs text={option.feedback} />
+				<button type="button" onClick={() => ((moved.current = true), setFeedbackFor(null))}>
+					{t('scenario.continue')}
+				</button>
+			</section>
+		);
+	}
+
+	return (
+		<section className="scenario" aria-label={t('scenario.player')}>
+			{message && <p className="note">{t(message)}</p>}
+			{node.type === 'scene' && (
+				<>
+					<h2 {...headingProps}>{node.title ?? t('scenario.step', { number: decisionsBefore + 1 })}</h2>
+					<Paragraphs text={node.text} />
+					<button type="button" onClick={() => step({ type: 'CONTINUE' })}>
+						{t('scenario.continue')}
+					</button>
+				</>
+			)}
+			{node.type === 'decision' && (
+				<>
+					<h2 {...headingProps}>{node.title ?? t('scenario.question')}</h2>
+					{node.text && <Paragraphs text={node.text} />}
+					<p className="scenario__question" id={`q-${nodeId}`}>
+						<strong>{node.question}</strong>
+					</p>
+					<ul className="scenario__options" aria-labelledby={`q-${nodeId}`}>
+						{node.options.map((o) => (
+							<li key={o.id}>
+								<button
+									type="button"
+									className="secondary"
+									onClick={() => {
+										setFeedbackFor({ node: nodeId, option: o.id });
+										step({ type: 'CHOOSE', option: o.id });
+									}}
+								>
+									{o.text}
+								</button>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			{node.type === 'ending' && (
+				<>
+					<p className={`tag outcome-${node.outcome}`}>{t(`scenario.outcome.${node.outcome}`)}</p>
+					<h2 {...headingProps}>{node.title}</h2>
+					<Paragraphs text={node.text} />
+					<h3>{t('scenario.learningPoints')}</h3>
+					<ul>
+						{node.learningPoints.map((p) => (
+							<li key={p}>{p}</li>
+						))}
+					</ul>
+					<h3>{t('scenario.debrief')}</h3>
+					<ol className="scenario__debrief">
+						{choices.map((c, i) => {
+							const decision = data.nodes[c.node] as DecisionNode;
+							const chosen = decision.options.find((o) => o.id === c.option)!;
+							const recommended = decision.options.filter((o) => o.quality === 'good');
+							return (
+								<li key={i}>
+									<p>
+										<strong>{decision.question}</strong>
+									</p>
+									<dl>
+										<dt>{t('scenario.yourChoice')}</dt>
+										<dd>
+											{chosen.text} <span className={`tag quality-${chosen.quality}`}>{quality(chosen.quality)}</span>
+										</dd>
+										{chosen.quality !== 'good' && (
+											<>
+												<dt>{t('scenario.recommended')}</dt>
+												{recommended.map((o) => (
+													<dd key={o.id}>{o.text}</dd>
+												))}
+											</>
+										)}
+									</dl>
+								</li>
+							);
+						})}
+					</ol>
+					<p role="status">{saveStatus}</p>
+				</>
+			)}
+			{(node.type === 'ending' || nodeId !== data.start) && (
+				<p>
+					<button
+						type="button"
+						className={node.type === 'ending' ? undefined : 'secondary'}
+						onClick={() => {
+							setSaveStatus('');
+							step({ type: 'RESTART' });
+						}}
+					>
+						{t('scenario.restart')}
+					</button>
+				</p>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,27 @@
+/** UI strings the scenario player needs. */
+export const scenarioKeys = [
+	'scenario.continue',
+	'scenario.question',
+	'scenario.yourChoice',
+	'scenario.quality.good',
+	'scenario.quality.acceptable',
+	'scenario.quality.poor',
+	'scenario.outcome.good',
+	'scenario.outcome.mixed',
+	'scenario.outcome.poor',
+	'scenario.learningPoints',
+	'scenario.debrief',
+	'scenario.recommended',
+	'scenario.restart',
+	'scenario.resumed',
+	'scenario.changed',
+	'scenario.step',
+	'scenario.completed',
+	'scenario.player',
+	'progress.savedLocal',
+	'progress.savedAccount',
+	'progress.offline',
+	'progress.expired',
+	'progress.rejected',
+] as const;
+export type ScenarioKey = (typeof scenarioKeys)[number];
