@@ -33,7 +33,7 @@ export function walk(id: string, data: ScenarioData) {
 	};
 	const loops = Object.keys(adjacency).some((k) => dfs(k));
 	// One shortest path to every reachable state; those that stop at an ending can be replayed in a browser.
-	const paths = getShortestPaths(machine, options as never) as { state: ScenarioSnapshot; steps: { event: { type: string; option?: string } }[] }[];
+	const paths = getShortestPaths(machine, options as never) as { state: ScenarioSnapshot; steps: { state: ScenarioSnapshot; event: { type: string; option?: string } }[] }[];
 	const complete = paths.filter((p) => p.state.hasTag('ending'));
 	// How many different runs from start to an ending exist (the state graph is a DAG when loops is false).
 	const memo = new Map<string, number>();
