@@ -64,13 +64,16 @@ await migrate(dataDir);
 const url = `http://127.0.0.1:${port}`;
 const seed = await ensureDemoAccounts(url);
 const server = await startServer({ dataDir, port, publicDir: dist, quiet: false });
+const firstStart = !existsSync(accountsFile);
 const accounts = await seed();
+// Passwords are shown once, when the accounts are made; later starts only say where they are kept.
+const credentials = (a) => (firstStart ? `${a.email} / ${a.password}` : a.email);
 console.log(`
 Palliwijs runs at ${url}/
-  dashboard (beheer):  ${url}/_/   ${accounts.superuser.email} / ${accounts.superuser.password}
-  demo student:        ${accounts.learner.email} / ${accounts.learner.password}
-  demo trainer:        ${accounts.trainer.email} / ${accounts.trainer.password}
-(passwords are kept in pocketbase/pb_data/demo-accounts.json)
+  dashboard (beheer):  ${url}/_/   ${credentials(accounts.superuser)}
+  demo student:        ${credentials(accounts.learner)}
+  demo trainer:        ${credentials(accounts.trainer)}
+${firstStart ? 'These passwords are shown only now; they are' : 'The passwords are'} kept in pocketbase/pb_data/demo-accounts.json (never committed).
 Press Ctrl+C to stop.`);
 
 let stopping = false;

@@ -14,9 +14,17 @@ const steps = [
 	['playwright', bin('playwright'), ['test']],
 ];
 
-if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-	console.error('Chromium is missing: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH). Never run `npx playwright install`.');
-	process.exit(1);
+// Debian's Chromium for the browser tests, installed when missing (never a downloaded browser).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+	console.log('Chromium is missing: installing Debian\'s chromium with apt-get…');
+	const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+	const apt = (...args) => spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
+	if (apt('install', '-y', '-qq', 'chromium') !== 0) apt('update', '-qq') === 0 && apt('install', '-y', '-qq', 'chromium');
+	if (!existsSync(chromium)) {
+		console.error('Could not install Chromium. Install it with `apt-get install -y chromium` (or set CHROMIUM_PATH), then run npm test again.');
+		process.exit(1);
+	}
 }
 
 const only = process.argv.slice(2);
