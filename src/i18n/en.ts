@@ -71,6 +71,7 @@ export const en: Record<UiKey, string> = {
 	'progress.noscript': 'Turn on JavaScript to keep track of your progress. You can read the lesson itself as it is.',
 
 	'lesson.objectives': 'After this lesson',
+	'lesson.practice': 'Practise with a case from this module',
 	'lesson.sources': 'Sources',
 	'lesson.previous': 'Previous lesson',
 	'lesson.next': 'Next lesson',

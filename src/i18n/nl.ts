@@ -72,6 +72,7 @@ export const nl = {
 	'progress.noscript': 'Zet JavaScript aan om je voortgang bij te houden. De les zelf kun je gewoon lezen.',
 
 	'lesson.objectives': 'Na deze les',
+	'lesson.practice': 'Oefen met een casus uit deze module',
 	'lesson.sources': 'Bronnen',
 	'lesson.previous': 'Vorige les',
 	'lesson.next': 'Volgende les',

@@ -106,4 +106,8 @@ test('a reload resumes the case where the reader was, and finishing it counts in
 	const module = (await page.locator('.meta a[href^="/modules/"]').first().getAttribute('href'))!;
 	await page.goto(module);
 	await expect(page.locator('[data-lesson-done="scenario/maria"]')).toBeVisible();
+	// and the module's lessons point to the case
+	await page.locator('.lesson-list a').first().click();
+	await page.getByRole('complementary', { name: 'Oefen met een casus uit deze module' }).getByRole('link', { name: maria.data.title.nl }).click();
+	await expect(page).toHaveURL(/\/casussen\/maria\/$/);
 });
