@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
 import { migrate, projectRoot, startServer, upsertSuperuser } from './lib/pocketbase.mjs';
+import { writeAnswerKeys } from './lib/answer-keys.mjs';
 
 const dist = path.join(projectRoot, 'dist');
 const dataDir = path.join(projectRoot, 'pocketbase/pb_data');
@@ -63,7 +64,8 @@ mkdirSync(dataDir, { recursive: true });
 await migrate(dataDir);
 const url = `http://127.0.0.1:${port}`;
 const seed = await ensureDemoAccounts(url);
-const server = await startServer({ dataDir, port, publicDir: dist, quiet: false });
+const answerKeys = writeAnswerKeys(path.join(dataDir, 'answer-keys.json'));
+const server = await startServer({ dataDir, port, publicDir: dist, answerKeys, quiet: false });
 const firstStart = !existsSync(accountsFile);
 const accounts = await seed();
 // Passwords are shown once, when the accounts are made; later starts only say where they are kept.

@@ -41,16 +41,17 @@ export async function upsertSuperuser(dataDir, email, password) {
 
 /**
  * Starts `pocketbase serve` and resolves when /api/health answers.
- * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, quiet?: boolean, env?: Record<string,string> }} options
  * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startServer({ dataDir, port, publicDir, catalog, quiet = true, env = {} }) {
+export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, quiet = true, env = {} }) {
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
 	const child = spawn(binary, args, {
 		env: {
 			...process.env,
 			PW_PUBLIC_DIR: publicDir ?? '',
 			PW_CATALOG: catalog ?? (publicDir ? path.join(publicDir, 'catalog.json') : ''),
+			PW_ANSWER_KEYS: answerKeys ?? '',
 			...env,
 		},
 		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],

@@ -3,13 +3,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, migrate, projectRoot, startServer } from '../../scripts/lib/pocketbase.mjs';
+import { writeAnswerKeys } from '../../scripts/lib/answer-keys.mjs';
 
 export default async function globalSetup() {
 	const dist = process.env.PW_DIST ?? path.join(projectRoot, 'dist');
 	if (!existsSync(path.join(dist, 'catalog.json'))) throw new Error(`No built site in ${dist}: run "npm run build" first.`);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-e2e-'));
 	await migrate(dataDir);
-	const server = await startServer({ dataDir, port: (await freePort()) as number, publicDir: dist });
+	const answerKeys = writeAnswerKeys(path.join(dataDir, 'answer-keys.json'));
+	const server = await startServer({ dataDir, port: (await freePort()) as number, publicDir: dist, answerKeys });
 	process.env.PW_BASE_URL = server.url;
 	return async () => {
 		await server.stop();

@@ -6,6 +6,7 @@ import PocketBase from 'pocketbase';
 import { freePort, migrate, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
 
 export const fixtureCatalog = path.resolve(import.meta.dirname, '../fixtures/catalog.json');
+export const fixtureKeys = path.resolve(import.meta.dirname, '../fixtures/answer-keys.json');
 
 export interface TestServer {
 	url: string;
@@ -24,7 +25,7 @@ export async function startTestServer(options: { publicDir?: string; catalog?: s
 	const port = (await freePort()) as number;
 	await migrate(dataDir);
 	await upsertSuperuser(dataDir, 'admin@test.local', 'admin-password-123');
-	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog });
+	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog, answerKeys: fixtureKeys });
 	const admin = new PocketBase(server.url);
 	admin.autoCancellation(false);
 	await admin.collection('_superusers').authWithPassword('admin@test.local', 'admin-password-123');

@@ -8,6 +8,7 @@
 function progressProblem(input, catalog) {
 	if (!catalog || !Array.isArray(catalog.steps)) return "The course catalogue is not available on the server.";
 	if (typeof input.lesson !== "string" || input.lesson === "") return "lesson: a lesson id is required.";
+	if (input.lesson.indexOf("scenario/") === 0) return "lesson: a case counts when you finish it; the server records it.";
 	if (catalog.steps.indexOf(input.lesson) === -1) return 'lesson: unknown lesson "' + input.lesson.slice(0, 80) + '".';
 	return null;
 }

@@ -4,6 +4,7 @@ import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { ScenarioData } from '../../schemas/scenario';
+import type { AssessmentData } from '../../schemas/assessment';
 import { parseLessonId, type ContentSet } from './content-set';
 
 /** A lesson as the site knows it: one key ("<module>/<slug>"), a Dutch original, maybe translations. */
@@ -54,6 +55,8 @@ export interface Catalog {
 	modules: Map<string, ModuleNode>;
 	lessons: Map<string, LessonNode>;
 	scenarios: Map<string, ScenarioNode>;
+	/** Published assessment questions by module id (keys are never here). */
+	assessments: Map<string, AssessmentData>;
 }
 
 /** Builds the navigable structure from a content set that passed checkContent(). */
@@ -97,12 +100,18 @@ export function buildCatalog(set: ContentSet): Catalog {
 		.map((c) => ({ id: c.id, data: c.data }))
 		.sort((a, b) => a.data.order - b.data.order);
 
-	return { competences, courses, modules, lessons, scenarios };
+	const assessments = new Map((set.assessments ?? []).map((a) => [a.id, a.data]));
+	return { competences, courses, modules, lessons, scenarios, assessments };
 }
 
 /** Progress keys of everything a learner completes in a module: its lessons, then its cases. */
 export function moduleSteps(mod: ModuleNode): string[] {
 	return [...mod.lessons.map((l) => l.key), ...mod.scenarios.map((s) => s.key)];
+}
+
+/** Module ids of a course that have a summative assessment: passing each is part of completing the course. */
+export function courseAssessments(catalog: Catalog, course: CourseNode): string[] {
+	return course.modules.map((m) => m.id).filter((id) => catalog.assessments.has(id));
 }
 
 /** Progress keys of a whole course, in order. */
