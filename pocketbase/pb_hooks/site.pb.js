@@ -9,6 +9,9 @@ routerAdd("GET", "/{path...}", (e) => {
 	const path = e.request.url.path;
 	if (!dir || path.indexOf("/api/") === 0 || path.indexOf("/_/") === 0) throw new NotFoundError();
 	if (path.indexOf("/_astro/") === 0) e.response.header().set("Cache-Control", "public, max-age=31536000, immutable");
+	// /verifieer/<code>/ and /en/verify/<code>/ are one static page that reads the code from the address.
+	const verify = /^\/(verifieer|en\/verify)\/[^/]+\/?$/.exec(path);
+	if (verify) return e.html(200, toString($os.readFile(dir + "/" + verify[1] + "/index.html")));
 	try {
 		return $apis.static(dir, false)(e);
 	} catch (err) {

@@ -21,6 +21,9 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		...[...catalog.modules.keys()].map((m): Route => ({ kind: 'module', module: m })),
 		...[...catalog.lessons.values()].map((l): Route => ({ kind: 'lesson', module: l.module, slug: l.slug })),
 		...catalog.competences.map((c): Route => ({ kind: 'competence', competence: c.id })),
+		{ kind: 'certificate' },
+		{ kind: 'verify' },
+		...[...catalog.assessments.keys()].map((module): Route => ({ kind: 'assessment', module })),
 		{ kind: 'scenarios' },
 		...[...catalog.scenarios.keys()].map((id): Route => ({ kind: 'scenario', scenario: id })),
 	];

@@ -16,13 +16,20 @@ export type Route =
 	| { kind: 'competence'; competence: string }
 	| { kind: 'scenarios' }
 	| { kind: 'scenario'; scenario: string }
+	| { kind: 'assessment'; module: string }
+	| { kind: 'certificate' }
+	| { kind: 'verify'; code?: string }
 	| { kind: 'account' }
 	| { kind: 'trainers' };
 
-const segments: Record<Locale, { courses: string; for: string; modules: string; competences: string; scenarios: string; account: string; trainers: string }> = {
-	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', account: 'account', trainers: 'trainers' },
-	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', account: 'account', trainers: 'trainers' },
+type Segments = { courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
+const segments: Record<Locale, Segments> = {
+	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
+	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
 };
+
+/** Lesson slugs that would collide with a module's assessment page. */
+export const reservedLessonSlugs = ['toets', 'test'];
 
 /** How an audience reads in a URL of the catalogue filter. */
 export const audienceSegments: Record<Locale, Record<Audience, string>> = {
@@ -52,6 +59,12 @@ export function routePath(locale: Locale, route: Route): string {
 			return s.scenarios;
 		case 'scenario':
 			return `${s.scenarios}/${route.scenario}`;
+		case 'assessment':
+			return `${s.modules}/${route.module}/${s.test}`;
+		case 'certificate':
+			return s.certificate;
+		case 'verify':
+			return route.code ? `${s.verify}/${route.code}` : s.verify;
 		case 'account':
 			return s.account;
 		case 'trainers':

@@ -4,11 +4,14 @@ import { interpolate } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import { syncProgress } from '../../lib/progress/sync';
 import { accountError, signupProblem, type Field, type FormError } from './errors';
+import AccountOverview, { type CourseSummary } from './AccountOverview';
 import type { AccountKey } from './keys';
 
 interface Props {
 	strings: Record<AccountKey, string>;
 	coursesHref: string;
+	courses: CourseSummary[];
+	certificateHref: string;
 }
 type Mode = 'login' | 'signup';
 interface User {
@@ -29,7 +32,7 @@ function currentUser(): User | null {
 }
 
 /** Sign up, log in, log out; after each log-in the progress on this device is merged into the account. */
-export default function AccountApp({ strings, coursesHref }: Props) {
+export default function AccountApp({ strings, coursesHref, courses, certificateHref }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [user, setUser] = useState<User | null>(null);
 	const [mode, setMode] = useState<Mode>('login');
@@ -37,11 +40,13 @@ export default function AccountApp({ strings, coursesHref }: Props) {
 	const [error, setError] = useState<FormError | null>(null);
 	const [notice, setNotice] = useState<Notice | null>(null);
 	const [busy, setBusy] = useState(false);
+	const [completed, setCompleted] = useState<Set<string>>(new Set());
 	const errorRef = useRef<HTMLDivElement>(null);
 	const noticeRef = useRef<HTMLDivElement>(null);
 
 	async function afterLogin(welcome: boolean) {
 		const state = await syncProgress();
+		setCompleted(state.completed);
 		const lines = welcome ? [t('account.welcome', { name: String(pb.authStore.record?.name ?? '') })] : [];
 		if (state.merged > 0) lines.push(t('account.merged', { count: state.merged }));
 		if (state.status === 'account') lines.push(t('progress.summaryAccount', { done: state.completed.size }));
@@ -144,6 +149,18 @@ export default function AccountApp({ strings, coursesHref }: Props) {
 				<button type="button" className="secondary" onClick={logout} disabled={busy}>
 					{busy ? t('account.busy') : t('account.logout')}
 				</button>
+				<AccountOverview
+					pb={pb}
+					strings={strings}
+					courses={courses}
+					completed={completed}
+					certificateHref={certificateHref}
+					onDeleted={() => {
+						setUser(null);
+						setMode('login');
+						setNotice({ kind: 'ok', lines: [t('account.deleted')] });
+					}}
+				/>
 			</div>
 		);
 	}

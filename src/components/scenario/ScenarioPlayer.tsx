@@ -1,16 +1,14 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { interpolate } from '../../i18n';
-import { setLessonCompleted, syncProgress } from '../../lib/progress/sync';
+import { recordFinishedCase } from '../../lib/progress/sync';
 import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
-import { browserRunStore, fingerprint, usableSnapshot, type ScenarioRunStore } from '../../lib/scenario/run-store';
+import { browserRunStore, fingerprint, rememberFinishedRun, usableSnapshot, type ScenarioRunStore } from '../../lib/scenario/run-store';
 import type { DecisionNode, ScenarioData } from '../../schemas/scenario';
 import type { ScenarioKey } from './keys';
 
 interface Props {
 	id: string;
-	/** Progress key ("scenario/<id>") marked done when an ending is reached. */
-	stepKey: string;
 	data: ScenarioData;
 	strings: Record<ScenarioKey, string>;
 }
@@ -47,7 +45,7 @@ export default function ScenarioPlayer(props: Props) {
 	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} notice={boot.notice} />;
 }
 
-function Run({ id, stepKey, data, strings, machine, snapshot, notice }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey }) {
+function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey }) {
 	const t: T = (key, params) => interpolate(strings[key], params);
 	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
 	const nodeId = useSelector(actor, (s) => currentNode(s));
@@ -75,8 +73,9 @@ function Run({ id, stepKey, data, strings, machine, snapshot, notice }: Props & 
 	useEffect(() => {
 		if (node.type !== 'ending') return;
 		let cancelled = false;
-		void syncProgress().then(async (state) => {
-			const status = await setLessonCompleted(stepKey, true, state);
+		const finished = actor.getSnapshot().context.choices;
+		rememberFinishedRun(id, finished);
+		void recordFinishedCase(id, finished).then((status) => {
 			const key: ScenarioKey = status === 'local' ? 'progress.savedLocal' : status === 'account' ? 'progress.savedAccount' : `progress.${status}`;
 			if (!cancelled) setSaveStatus(`${t('scenario.completed')} ${t(key)}`);
 		});

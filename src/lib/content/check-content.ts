@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale } from '../../i18n/locales';
 import { parseLessonId, type ContentProblem, type ContentSet } from './content-set';
 import { scenarioProblems } from '../scenario/check-scenario';
+import { reservedLessonSlugs } from '../routes';
 
 /**
  * Cross-file checks that a schema alone cannot do: every reference points at something that exists,
@@ -55,6 +56,7 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 			continue;
 		}
 		lessonFiles.set(lesson.id, lesson.file);
+		if (reservedLessonSlugs.includes(parts.slug)) report(lesson.file, 'path', `"${parts.slug}" is reserved for the module's assessment page`);
 		checkCompetences(lesson.file, lesson.data.competences);
 		if (!moduleIds.has(parts.module)) report(lesson.file, 'path', `the folder names module "${parts.module}", which has no content/modules/${parts.module}.yaml`);
 	}

@@ -16,6 +16,8 @@ export class RemoteError extends Error {
 	constructor(
 		readonly failure: Failure,
 		message: string,
+		/** The server's answer, when it refused (e.g. what is still missing for a certificate). */
+		readonly body?: unknown,
 	) {
 		super(message);
 	}
@@ -68,7 +70,8 @@ export async function refreshSession(session: Session, storage: Pick<Storage, 's
 	return { token: body.token, userId: session.userId, name: body.record.name ?? session.name };
 }
 
-async function call(session: Session, path: string, init: RequestInit = {}): Promise<unknown> {
+/** One call to the server with the reader's session; failures become a RemoteError with a reason. */
+export async function call(session: Session, path: string, init: RequestInit = {}): Promise<unknown> {
 	let response: Response;
 	try {
 		response = await fetch(path, {
@@ -81,7 +84,7 @@ async function call(session: Session, path: string, init: RequestInit = {}): Pro
 	if (response.status === 401 || response.status === 403 || (response.status === 404 && path.includes('auth-refresh'))) throw new RemoteError('expired', `HTTP ${response.status}`);
 	if (response.status >= 500 || response.status === 0) throw new RemoteError('offline', `HTTP ${response.status}`);
 	const body: unknown = await response.json().catch(() => null);
-	if (!response.ok) throw new RemoteError('rejected', (body as { message?: string } | null)?.message ?? `HTTP ${response.status}`);
+	if (!response.ok) throw new RemoteError('rejected', (body as { message?: string } | null)?.message ?? `HTTP ${response.status}`, body);
 	return body;
 }
 

@@ -1,5 +1,6 @@
 import { completedLocally, readLocal, writeLocal } from './local-store';
-import { listRemote, readSession, refreshSession, RemoteError, saveRemote, type Failure, type RemoteLesson, type Session } from './remote-store';
+import { finishedRun } from '../scenario/run-store';
+import { call, listRemote, readSession, refreshSession, RemoteError, saveRemote, type Failure, type RemoteLesson, type Session } from './remote-store';
 
 /** What the reader's progress looks like after a sync, and whether the account could be reached. */
 export interface ProgressState {
@@ -30,7 +31,14 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 			const existing = remote.get(key);
 			if (existing?.completed) continue;
 			try {
-				remote.set(key, await saveRemote(session, key, true, existing));
+				if (key.startsWith('scenario/')) {
+					// A case counts when the server replays its choices to an ending.
+					const id = key.slice('scenario/'.length);
+					const choices = finishedRun(id);
+					if (!choices) continue;
+					await submitRun(session, id, choices);
+					remote.set(key, { id: '', lesson: key, completed: true });
+				} else remote.set(key, await saveRemote(session, key, true, existing));
 				merged++;
 			} catch (err) {
 				// A lesson that no longer exists is refused by the server; the rest still merges.
@@ -41,6 +49,28 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 		return { completed, status: 'account', merged, session, remote };
 	} catch (err) {
 		if (err instanceof RemoteError) return { completed, status: err.failure, merged: 0, session, remote };
+		throw err;
+	}
+}
+
+/** Sends a finished case to the server, which replays the choices and records the step. */
+export async function submitRun(session: Session, scenario: string, choices: { node: string; option: string }[]): Promise<{ ending: string; outcome: string }> {
+	return (await call(session, `/api/palliwijs/scenarios/${scenario}/runs`, { method: 'POST', body: JSON.stringify({ choices }) })) as { ending: string; outcome: string };
+}
+
+/**
+ * Records a finished case: on this device always, in the account through the server's replay.
+ */
+export async function recordFinishedCase(scenario: string, choices: { node: string; option: string }[]): Promise<ProgressState['status']> {
+	writeLocal(`scenario/${scenario}`, true);
+	const session = readSession();
+	if (session === null) return 'local';
+	if (session === 'expired') return 'expired';
+	try {
+		await submitRun(session, scenario, choices);
+		return 'account';
+	} catch (err) {
+		if (err instanceof RemoteError) return err.failure;
 		throw err;
 	}
 }

@@ -1,0 +1,160 @@
+import type PocketBase from 'pocketbase';
+import { useEffect, useState } from 'react';
+import { interpolate } from '../../i18n';
+import { clearLocal } from '../../lib/progress/local-store';
+import type { AccountKey } from './keys';
+
+export interface CourseSummary {
+	id: string;
+	title: string;
+	steps: string[];
+	assessments: string[];
+}
+interface Props {
+	pb: PocketBase;
+	strings: Record<AccountKey, string>;
+	courses: CourseSummary[];
+	/** Lessons and cases done, as the progress sync found them. */
+	completed: Set<string>;
+	certificateHref: string;
+	onDeleted: () => void;
+}
+interface Certificate {
+	id: string;
+	course: string;
+	courseTitle: string;
+	issued: string;
+}
+
+/** The logged-in part of "My account": progress per course, certificates, my data, deleting the account. */
+export default function AccountOverview({ pb, strings, courses, completed, certificateHref, onDeleted }: Props) {
+	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
+	const [passed, setPassed] = useState<Set<string>>(new Set());
+	const [certificates, setCertificates] = useState<Certificate[]>([]);
+	const [claimProblem, setClaimProblem] = useState<Record<string, string>>({});
+	const [confirming, setConfirming] = useState(false);
+	const [understood, setUnderstood] = useState(false);
+	const [problem, setProblem] = useState('');
+
+	const load = async () => {
+		const [attempts, certs] = await Promise.all([
+			pb.collection('assessment_attempts').getFullList({ filter: 'passed = true', fields: 'assessment' }),
+			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued' }),
+		]);
+		setPassed(new Set(attempts.map((a) => String(a.assessment))));
+		setCertificates(certs);
+	};
+	useEffect(() => {
+		load().catch(() => setProblem(t('account.error.unreachable')));
+	}, []);
+
+	async function claim(course: string) {
+		try {
+			await pb.send(`/api/palliwijs/certificates/${course}/claim`, { method: 'POST' });
+			setClaimProblem((p) => ({ ...p, [course]: '' }));
+			await load();
+		} catch (err) {
+			const e = err as { status?: number; response?: { data?: { missingSteps?: string[]; missingAssessments?: string[] } } };
+			const data = e.response?.data;
+			const message = e.status === 400 && data?.missingSteps ? t('account.claimMissing', { steps: data.missingSteps.length, tests: data.missingAssessments?.length ?? 0 }) : t('account.error.unreachable');
+			setClaimProblem((p) => ({ ...p, [course]: message }));
+		}
+	}
+
+	async function exportData() {
+		try {
+			const data = await pb.send('/api/palliwijs/me/export', { method: 'GET' });
+			const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+			const a = document.createElement('a');
+			a.href = url;
+			a.download = 'palliwijs-mijn-gegevens.json';
+			a.click();
+			setTimeout(() => URL.revokeObjectURL(url), 1000);
+		} catch {
+			setProblem(t('account.error.unreachable'));
+		}
+	}
+
+	async function deleteAccount() {
+		try {
+			await pb.collection('users').delete(pb.authStore.record!.id);
+			pb.authStore.clear();
+			clearLocal();
+			onDeleted();
+		} catch {
+			setProblem(t('account.error.unreachable'));
+		}
+	}
+
+	return (
+		<>
+			{problem && (
+				<p className="note note--warn" role="alert">
+					{problem}
+				</p>
+			)}
+			<h2>{t('account.courses')}</h2>
+			<ul className="cards">
+				{courses.map((c) => {
+					const done = c.steps.filter((s) => completed.has(s)).length;
+					const tests = c.assessments.filter((a) => passed.has(a)).length;
+					const certificate = certificates.find((x) => x.course === c.id);
+					return (
+						<li key={c.id} className="card">
+							<h3>{c.title}</h3>
+							<p>{t('account.courseProgress', { done, total: c.steps.length, passed: tests, tests: c.assessments.length })}</p>
+							{certificate ? (
+								<a href={`${certificateHref}?id=${certificate.id}`}>{t('account.viewCertificate')}</a>
+							) : (
+								<button type="button" className="secondary" onClick={() => claim(c.id)}>
+									{t('account.claim')}
+								</button>
+							)}
+							{claimProblem[c.id] && (
+								<p className="note note--warn" role="alert">
+									{claimProblem[c.id]}
+								</p>
+							)}
+						</li>
+					);
+				})}
+			</ul>
+			<h2>{t('account.certificates')}</h2>
+			{certificates.length === 0 ? (
+				<p>{t('account.noCertificates')}</p>
+			) : (
+				<ul>
+					{certificates.map((c) => (
+						<li key={c.id}>
+							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({new Date(c.issued).toLocaleDateString('nl-BE')})
+						</li>
+					))}
+				</ul>
+			)}
+			<h2>{t('account.data')}</h2>
+			<p>
+				<button type="button" className="secondary" onClick={exportData}>
+					{t('account.export')}
+				</button>
+			</p>
+			<h3>{t('account.delete')}</h3>
+			{!confirming ? (
+				<button type="button" className="secondary" onClick={() => setConfirming(true)}>
+					{t('account.delete')}
+				</button>
+			) : (
+				<div className="note note--warn">
+					<p>{t('account.deleteExplain')}</p>
+					<p>
+						<label>
+							<input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('account.deleteConfirm')}
+						</label>
+					</p>
+					<button type="button" disabled={!understood} onClick={deleteAccount}>
+						{t('account.deleteFinal')}
+					</button>
+				</div>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,22 @@
+export const assessmentKeys = [
+	'assessment.submit',
+	'assessment.busy',
+	'assessment.question',
+	'assessment.chooseOne',
+	'assessment.chooseAll',
+	'assessment.loginFirst',
+	'assessment.loginLink',
+	'assessment.score',
+	'assessment.passed',
+	'assessment.failed',
+	'assessment.best',
+	'assessment.right',
+	'assessment.wrong',
+	'assessment.rightAnswer',
+	'assessment.retry',
+	'assessment.unanswered',
+	'progress.offline',
+	'progress.expired',
+	'account.error.generic',
+] as const;
+export type AssessmentKey = (typeof assessmentKeys)[number];

@@ -1,0 +1,106 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { call, readSession, RemoteError } from '../../lib/progress/remote-store';
+import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
+import type { CertificateKey } from './keys';
+
+interface Props {
+	strings: Record<CertificateKey, string>;
+	/** Path of the verification page without the code, e.g. "/verifieer/". */
+	verifyPath: string;
+	accountHref: string;
+	locale: string;
+}
+type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData; qr: string };
+
+/** One of my certificates (?id=<record id>): printable, with a QR code and a PDF download. */
+export default function CertificateView({ strings: t, verifyPath, accountHref, locale }: Props) {
+	const [state, setState] = useState<State>({ kind: 'loading' });
+	const verifyUrl = (code: string) => `${location.origin}${verifyPath}${code}/`;
+
+	useEffect(() => {
+		const id = new URLSearchParams(location.search).get('id') ?? '';
+		const session = readSession();
+		if (session === null) return setState({ kind: 'problem', message: t['assessment.loginFirst'], login: true });
+		if (session === 'expired') return setState({ kind: 'problem', message: t['progress.expired'], login: true });
+		if (!/^[a-z0-9]{15}$/.test(id)) return setState({ kind: 'problem', message: t['certificate.notFound'] });
+		call(session, `/api/collections/certificates/records/${id}`)
+			.then(async (record) => {
+				const cert = record as CertificateData;
+				setState({ kind: 'ready', cert, qr: await QRCode.toString(verifyUrl(cert.code), { type: 'svg', margin: 1 }) });
+			})
+			.catch((err: unknown) => {
+				if (err instanceof RemoteError && err.failure === 'offline') setState({ kind: 'problem', message: t['progress.offline'] });
+				else setState({ kind: 'problem', message: t['certificate.notFound'] });
+			});
+	}, []);
+
+	if (state.kind === 'loading') return <p role="status">{t['certificate.loading']}</p>;
+	if (state.kind === 'problem')
+		return (
+			<p className="note note--warn" role="alert">
+				{state.message} {state.login && <a href={accountHref}>{t['assessment.loginLink']}</a>}
+			</p>
+		);
+
+	const { cert, qr } = state;
+	const download = async () => {
+		const bytes = await certificatePdf(cert, verifyUrl(cert.code), {
+			heading: t['certificate.heading'],
+			intro: t['certificate.intro'],
+			hours: t['certificate.hours'],
+			competences: t['certificate.competences'],
+			issued: t['certificate.issued'],
+			verify: t['certificate.verify'],
+			footer: t['certificate.footer'],
+		});
+		const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`;
+		a.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	};
+	const issued = new Date(cert.issued).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+	return (
+		<>
+			<article className="certificate" aria-labelledby="certificate-title">
+				<p className="certificate__brand">Palliwijs</p>
+				<h2 id="certificate-title">{t['certificate.heading']}</h2>
+				<p>{t['certificate.intro']}</p>
+				<p className="certificate__name">{cert.holderName}</p>
+				<p className="certificate__course">{cert.courseTitle}</p>
+				<dl>
+					<dt>{t['certificate.hours']}</dt>
+					<dd>{cert.studyHours}</dd>
+					<dt>{t['certificate.issued']}</dt>
+					<dd>{issued}</dd>
+				</dl>
+				{cert.competences.length > 0 && (
+					<>
+						<h3>{t['certificate.competences']}</h3>
+						<ul>
+							{cert.competences.map((c) => (
+								<li key={c}>{c}</li>
+							))}
+						</ul>
+					</>
+				)}
+				<div className="certificate__verify">
+					<div className="certificate__qr" role="img" aria-label={t['certificate.qr']} dangerouslySetInnerHTML={{ __html: qr }} />
+					<p>
+						{t['certificate.verify']}: <a href={verifyUrl(cert.code)}>{verifyUrl(cert.code)}</a>
+					</p>
+				</div>
+			</article>
+			<p className="certificate__actions">
+				<button type="button" onClick={download}>
+					{t['certificate.download']}
+				</button>{' '}
+				<button type="button" className="secondary" onClick={() => print()}>
+					{t['certificate.print']}
+				</button>
+			</p>
+		</>
+	);
+}
