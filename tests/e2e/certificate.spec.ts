@@ -1,0 +1,109 @@
+// The whole path: a student completes the basic course in the browser (lessons, cases, assessments),
+// claims the certificate, downloads the PDF, and a stranger verifies the code.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
+import { scenarioFiles } from '../helpers/scenarios';
+import { walk } from '../helpers/scenario-graph';
+import type { DecisionNode } from '../../src/schemas/scenario';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as { courses: Record<string, { steps: string[]; assessments: string[] }> };
+const course = catalog.courses['basis-palliatieve-zorg']!;
+const scenarios = new Map(scenarioFiles().map((s) => [s.id, s]));
+
+async function playToEnding(page: Page, id: string) {
+	const s = scenarios.get(id)!;
+	const path = walk(id, s.data).complete[0]!;
+	await page.goto(`/casussen/${id}/`);
+	await hydrated(page);
+	const player = page.locator('.scenario');
+	if (await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible()) await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	for (let i = 1; i < path.steps.length; i++) {
+		const { event } = path.steps[i]!;
+		if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Verder' }).click();
+		else {
+			const node = s.data.nodes[String(path.steps[i - 1]!.state.value)] as DecisionNode;
+			await player.getByRole('button', { name: node.options.find((o) => o.id === event.option)!.text, exact: true }).click();
+			await player.getByRole('button', { name: 'Verder' }).click();
+		}
+	}
+	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
+}
+
+async function passAssessment(page: Page, module: string) {
+	const questions = parse(readFileSync(path.join(root, `content/assessments/${module}.yaml`), 'utf8')) as { items: { id: string; options: { id: string; text: string }[] }[] };
+	const key = parse(readFileSync(path.join(root, `content/assessment-keys/${module}.yaml`), 'utf8')) as Record<string, { correct: string[] }>;
+	await page.goto(`/modules/${module}/toets/`);
+	await hydrated(page);
+	for (const item of questions.items) {
+		const group = page.getByRole('group', { name: item.id }).or(page.locator('fieldset').filter({ has: page.locator(`input[name="${item.id}"]`) }));
+		for (const option of key[item.id]!.correct) await group.locator(`input[value="${option}"]`).check();
+	}
+	await page.getByRole('button', { name: 'Toets indienen' }).click();
+	await expect(page.getByRole('status')).toContainText('Geslaagd.');
+}
+
+test('a student completes the basic course, gets a certificate and anyone can verify it', async ({ page, browser }) => {
+	test.setTimeout(240_000);
+	tolerateFailedRequests(page);
+	const email = uniqueEmail();
+	await page.goto('/account/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.getByLabel('Je naam').fill('Noor Van den Bossche');
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
+	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
+	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
+	await expect(page.getByText('Welkom, Noor Van den Bossche. Je bent ingelogd.')).toBeVisible();
+
+	// Claiming too early says what is missing.
+	await page.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	await expect(page.getByRole('alert')).toContainText(`Nog niet alles is klaar: ${course.steps.length} onderdelen en ${course.assessments.length} toetsen te gaan.`);
+
+	for (const step of course.steps) {
+		if (step.startsWith('scenario/')) await playToEnding(page, step.slice('scenario/'.length));
+		else {
+			await page.goto(`/modules/${step}/`);
+			await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
+		}
+	}
+	for (const module of course.assessments) await passAssessment(page, module);
+
+	await page.goto('/account/');
+	await hydrated(page);
+	await expect(page.getByText(`${course.steps.length} van ${course.steps.length} onderdelen gedaan, ${course.assessments.length} van ${course.assessments.length} toetsen geslaagd.`)).toBeVisible();
+	await page.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	await page.getByRole('link', { name: 'Bekijk je certificaat' }).click();
+	await expect(page.locator('.certificate__name')).toHaveText('Noor Van den Bossche');
+	await expect(page.locator('.certificate')).toContainText('Basis palliatieve zorg');
+	const verifyLink = page.locator('.certificate__verify a');
+	const verifyUrl = (await verifyLink.getAttribute('href'))!;
+	const code = verifyUrl.split('/').filter(Boolean).pop()!;
+	expect(code).toMatch(/^[a-z2-7]{26}$/);
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als pdf' }).click()]);
+	const pdf = await PDFDocument.load(readFileSync((await download.path())!));
+	expect(pdf.getTitle()).toContain('Noor Van den Bossche');
+	expect(pdf.getTitle()).toContain('Basis palliatieve zorg');
+
+	// A stranger, without an account, verifies the code from the QR link.
+	const stranger = await browser.newContext({ baseURL: process.env.PW_BASE_URL });
+	const other = await stranger.newPage();
+	await other.goto(new URL(verifyUrl).pathname);
+	await expect(other.getByText('Dit certificaat is echt.')).toBeVisible();
+	await expect(other.getByRole('status')).toContainText('Noor Van den Bossche');
+	await expect(other.getByRole('status')).not.toContainText(email);
+	await other.getByLabel('Code van het certificaat').fill('a'.repeat(26));
+	await other.getByRole('button', { name: 'Controleer' }).click();
+	await expect(other.getByText('Er bestaat geen certificaat met deze code.')).toBeVisible();
+	await other.getByLabel('Code van het certificaat').fill('geen code');
+	await other.getByRole('button', { name: 'Controleer' }).click();
+	await expect(other.getByText('Dit is geen geldige code.')).toBeVisible();
+	await stranger.close();
+});
