@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
+
+test('a learner downloads all their data and deletes their account after a clear warning', async ({ page }) => {
+	tolerateFailedRequests(page);
+	const email = uniqueEmail();
+	await page.goto('/account/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.getByLabel('Je naam').fill('Sam Gegevens');
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
+	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
+	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
+	await expect(page.getByText('Welkom, Sam Gegevens. Je bent ingelogd.')).toBeVisible();
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download al je gegevens (JSON)' }).click()]);
+	const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(data.account).toMatchObject({ name: 'Sam Gegevens', email });
+
+	await page.getByRole('button', { name: 'Account verwijderen' }).click();
+	await expect(page.getByText(/Ook je certificaten verdwijnen/)).toBeVisible();
+	const final = page.getByRole('button', { name: 'Verwijder mijn account definitief' });
+	await expect(final).toBeDisabled();
+	await page.getByLabel('Ik begrijp dit en wil mijn account verwijderen').check();
+	await final.click();
+	await expect(page.getByText('Je account en al je gegevens zijn verwijderd.')).toBeVisible();
+
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
+	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');
+});
+
+test('an assessment without an account asks to log in and keeps the answers', async ({ page }) => {
+	await page.goto('/modules/wat-is-palliatieve-zorg/toets/');
+	await hydrated(page);
+	await expect(page.getByText('Log in of maak een account om je toets te laten verbeteren.').first()).toBeVisible();
+	const first = page.locator('fieldset').first().locator('input').first();
+	await first.check();
+	await page.getByRole('button', { name: 'Toets indienen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Log in of maak een account');
+	await expect(first).toBeChecked();
+});
