@@ -7,6 +7,7 @@ import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { assessmentSchema } from './schemas/assessment';
 import { scenarioSchema } from './schemas/scenario';
+import { pageSchema } from './schemas/self-check';
 
 const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base });
 
@@ -14,6 +15,11 @@ export const collections = {
 	competences: defineCollection({ loader: yamlFiles('./content/competences'), schema: competenceSchema }),
 	courses: defineCollection({ loader: yamlFiles('./content/courses'), schema: courseSchema }),
 	modules: defineCollection({ loader: yamlFiles('./content/modules'), schema: moduleSchema }),
+	// Static pages such as the help page: content/pages/<locale>/<id>.mdx.
+	pages: defineCollection({
+		loader: glob({ pattern: '**/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+		schema: pageSchema,
+	}),
 	scenarios: defineCollection({ loader: yamlFiles('./content/scenarios'), schema: scenarioSchema }),
 	// Only the published questions; content/assessment-keys/ is deliberately not a collection.
 	assessments: defineCollection({ loader: yamlFiles('./content/assessments'), schema: assessmentSchema }),

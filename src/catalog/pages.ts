@@ -22,6 +22,8 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		...[...catalog.lessons.values()].map((l): Route => ({ kind: 'lesson', module: l.module, slug: l.slug })),
 		...catalog.competences.map((c): Route => ({ kind: 'competence', competence: c.id })),
 		{ kind: 'certificate' },
+		{ kind: 'help' },
+		{ kind: 'selfCheck' },
 		{ kind: 'verify' },
 		...[...catalog.assessments.keys()].map((module): Route => ({ kind: 'assessment', module })),
 		{ kind: 'scenarios' },

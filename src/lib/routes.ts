@@ -19,13 +19,15 @@ export type Route =
 	| { kind: 'assessment'; module: string }
 	| { kind: 'certificate' }
 	| { kind: 'verify'; code?: string }
+	| { kind: 'help' }
+	| { kind: 'selfCheck' }
 	| { kind: 'account' }
 	| { kind: 'trainers' };
 
-type Segments = { courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
+type Segments = { help: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
 const segments: Record<Locale, Segments> = {
-	nl: { courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
-	en: { courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
+	nl: { help: 'hulp', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
+	en: { help: 'help', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
 };
 
 /** Lesson slugs that would collide with a module's assessment page. */
@@ -65,6 +67,10 @@ export function routePath(locale: Locale, route: Route): string {
 			return s.certificate;
 		case 'verify':
 			return route.code ? `${s.verify}/${route.code}` : s.verify;
+		case 'help':
+			return s.help;
+		case 'selfCheck':
+			return s.selfCheck;
 		case 'account':
 			return s.account;
 		case 'trainers':

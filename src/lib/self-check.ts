@@ -1,0 +1,41 @@
+import type { SelfCheckData } from '../schemas/self-check';
+
+/** One filled-in self-check: answers 1–5 per item and the mean per domain. */
+export interface SelfCheckResult {
+	answers: Record<string, number>;
+	scores: Record<string, number>;
+	at: string;
+}
+export type SelfCheckKind = 'before' | 'after';
+export type SelfCheckStore = Partial<Record<SelfCheckKind, SelfCheckResult>>;
+
+export const SELF_CHECK_KEY = 'palliwijs.selfcheck.v1';
+
+/** Mean score (1–5, one decimal) per domain; unanswered items do not count. */
+export function domainScores(data: SelfCheckData, answers: Record<string, number>): Record<string, number> {
+	return Object.fromEntries(
+		data.domains.map((d) => {
+			const values = d.items.map((i) => answers[i.id]).filter((v): v is number => typeof v === 'number' && v >= 1 && v <= 5);
+			return [d.id, values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0];
+		}),
+	);
+}
+
+export function readSelfChecks(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): SelfCheckStore {
+	try {
+		const value = JSON.parse(storage?.getItem(SELF_CHECK_KEY) ?? '{}') as SelfCheckStore;
+		return value && typeof value === 'object' ? value : {};
+	} catch {
+		return {};
+	}
+}
+
+export function writeSelfCheck(kind: SelfCheckKind, result: SelfCheckResult, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): SelfCheckStore {
+	const all = { ...readSelfChecks(storage), [kind]: result };
+	try {
+		storage?.setItem(SELF_CHECK_KEY, JSON.stringify(all));
+	} catch {
+		/* shown anyway, just not kept */
+	}
+	return all;
+}

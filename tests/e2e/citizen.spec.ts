@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
+import { scenarioFiles } from '../helpers/scenarios';
+import { walk } from '../helpers/scenario-graph';
+import type { DecisionNode } from '../../src/schemas/scenario';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as { courses: Record<string, { steps: string[] }> };
+const course = catalog.courses['iedereen-kundig']!;
+
+async function fillSelfCheck(page: Page, value: string) {
+	for (const group of await page.locator('fieldset.selfcheck__item').all()) await group.getByLabel(value, { exact: true }).check();
+}
+
+test('a citizen takes the whole course in English without an account', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/en/courses/iedereen-kundig/');
+	await expect(page.getByRole('complementary', { name: 'Before you start' })).toContainText('You can stop at any time');
+	await page.getByRole('link', { name: 'Self-check: what do I know and what can I do?' }).click();
+	await hydrated(page);
+	await expect(page.getByRole('heading', { name: 'Before the course', level: 2 })).toBeVisible();
+	await page.getByRole('button', { name: 'Save my answers' }).click();
+	await expect(page.getByRole('alert')).toContainText('12 questions are still open.');
+	await fillSelfCheck(page, 'A little');
+	await page.getByRole('button', { name: 'Save my answers' }).click();
+	const table = page.getByRole('table', { name: /Your score per theme/ });
+	await expect(table.locator('tbody tr')).toHaveCount(4);
+	await expect(table.locator('tbody tr').first().locator('td').first()).toContainText('2');
+	await expect(table.locator('tbody tr').first().locator('td').nth(1)).toContainText('not filled in yet');
+
+	for (const step of course.steps) {
+		if (step.startsWith('scenario/')) {
+			const id = step.slice('scenario/'.length);
+			const s = scenarioFiles().find((x) => x.id === id)!;
+			const route = walk(id, s.data).complete[0]!;
+			await page.goto(`/en/cases/${id}/`);
+			await hydrated(page);
+			const player = page.locator('.scenario');
+			for (let i = 1; i < route.steps.length; i++) {
+				const { event } = route.steps[i]!;
+				if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Continue' }).click();
+				else {
+					const node = s.data.nodes[String(route.steps[i - 1]!.state.value)] as DecisionNode;
+					await player.getByRole('button', { name: node.options.find((o) => o.id === event.option)!.text, exact: true }).click();
+					await player.getByRole('button', { name: 'Continue' }).click();
+				}
+			}
+			await expect(player.getByRole('status')).toContainText('Saved on this device');
+		} else {
+			await page.goto(`/en/modules/${step}/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.getByText('This lesson is not yet available in English')).toHaveCount(0);
+			await page.getByRole('button', { name: 'Mark as done' }).click();
+			await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+		}
+	}
+	await page.goto('/en/courses/iedereen-kundig/');
+	await expect(page.getByText(`${course.steps.length} of ${course.steps.length} steps done`)).toBeVisible();
+
+	await page.goto('/en/self-check/');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { name: 'After the course', level: 2 })).toBeVisible();
+	await fillSelfCheck(page, 'Well');
+	await page.getByRole('button', { name: 'Save my answers' }).click();
+	await expect(table.locator('tbody tr').first().locator('td').nth(1)).toContainText('4');
+});
+
+test('read aloud reads a lesson or says why it cannot', async ({ page }) => {
+	const lesson = course.steps.find((s) => !s.startsWith('scenario/'))!;
+	await page.goto(`/modules/${lesson}/`);
+	const button = page.getByRole('button', { name: 'Lees voor' });
+	await button.click();
+	const status = page.locator('[data-read-aloud] [role=status]');
+	await expect(status).toHaveText(/Bezig met voorlezen\.|geen Nederlandse stem|kan niet voorlezen/);
+	if ((await status.textContent())?.startsWith('Bezig')) {
+		await expect(page.getByRole('button', { name: 'Stop met voorlezen' })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: 'Stop met voorlezen' }).click();
+		await expect(status).toHaveText('Voorlezen gestopt.');
+	}
+});
+
+test('the help page names where to find help, in both languages', async ({ page }) => {
+	await page.goto('/hulp/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('main')).toContainText('1813');
+	await expect(page.locator('main')).toContainText('huisarts');
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(/\/en\/help\/$/);
+	await expect(page.locator('main')).toContainText('113');
+});
