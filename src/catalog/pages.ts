@@ -23,6 +23,8 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		...catalog.competences.map((c): Route => ({ kind: 'competence', competence: c.id })),
 		{ kind: 'certificate' },
 		{ kind: 'help' },
+		{ kind: 'search' },
+		{ kind: 'glossary' },
 		{ kind: 'selfCheck' },
 		{ kind: 'verify' },
 		...[...catalog.assessments.keys()].map((module): Route => ({ kind: 'assessment', module })),

@@ -17,6 +17,8 @@ const pages = [
 	'/modules/wat-is-palliatieve-zorg/toets/',
 	'/certificaat/',
 	'/hulp/',
+	'/zoeken/?q=mantelzorg',
+	'/begrippen/',
 	'/zelftest/',
 	'/cursussen/iedereen-kundig/',
 	'/en/modules/vooruitdenken/praten-over-wensen/',

@@ -1,0 +1,98 @@
+// Everything search can find, per language: lessons, cases, courses and glossary terms.
+import { getCollection } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { loadCatalog } from './load';
+import { loadGlossary } from './glossary';
+import { lessonIn, text } from '../lib/content/localize';
+import { proseOf } from '../lib/content/readability';
+import { href } from '../lib/routes';
+import type { SearchDoc } from '../lib/search/lunr-setup';
+import { queryWords, type Synonyms } from '../lib/search/query';
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, '')}…` : s);
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export async function searchDocs(locale: Locale): Promise<SearchDoc[]> {
+	const catalog = await loadCatalog();
+	const bodies = new Map((await getCollection('lessons')).map((e) => [e.id, flat(proseOf(e.body ?? ''))]));
+	const courseOf = (moduleIds: string[]) => {
+		const courses = catalog.courses.filter((c) => c.modules.some((m) => moduleIds.includes(m.id)));
+		return { course: courses.map((c) => text(c.data.title, locale)).join(', '), audiences: [...new Set(courses.flatMap((c) => c.data.audiences))] };
+	};
+	const docs: SearchDoc[] = [];
+	for (const lesson of catalog.lessons.values()) {
+		const { data, translated } = lessonIn(lesson, locale);
+		const body = bodies.get(`${translated ? locale : 'nl'}/${lesson.key}`) ?? '';
+		docs.push({
+			id: `lesson:${lesson.key}`,
+			type: 'lesson',
+			title: data.title,
+			...courseOf([lesson.module]),
+			href: href(locale, { kind: 'lesson', module: lesson.module, slug: lesson.slug }),
+			snippet: clip(`${data.description} ${body}`, 600),
+			keywords: [...data.keywords, ...data.objectives].join(' '),
+			body,
+		});
+	}
+	for (const s of catalog.scenarios.values()) {
+		const nodes = Object.values(s.data.nodes).map((n) => (n.type === 'decision' ? `${n.question} ${n.options.map((o) => o.text).join(' ')}` : n.text));
+		const { course, audiences } = courseOf(s.modules);
+		docs.push({
+			id: `case:${s.id}`,
+			type: 'case',
+			title: text(s.data.title, locale),
+			course,
+			audiences: audiences.length ? audiences : s.data.audiences,
+			href: href(locale, { kind: 'scenario', scenario: s.id }),
+			snippet: clip(text(s.data.description, locale), 600),
+			keywords: '',
+			body: flat(nodes.join(' ')),
+		});
+	}
+	for (const c of catalog.courses) {
+		docs.push({
+			id: `course:${c.id}`,
+			type: 'course',
+			title: text(c.data.title, locale),
+			course: text(c.data.title, locale),
+			audiences: c.data.audiences,
+			href: href(locale, { kind: 'course', course: c.id }),
+			snippet: text(c.data.description, locale),
+			keywords: c.modules.map((m) => text(m.data.title, locale)).join(' '),
+			body: c.modules.map((m) => text(m.data.description, locale)).join(' '),
+		});
+	}
+	for (const t of loadGlossary()) {
+		docs.push({
+			id: `term:${t.id}`,
+			type: 'term',
+			title: t.term[locale],
+			course: '',
+			audiences: ['citizen', 'nursing-student', 'professional'],
+			href: `${href(locale, { kind: 'glossary' })}#${t.id}`,
+			snippet: t.definition[locale],
+			keywords: t.aliases.join(' '),
+			body: t.definition[locale],
+		});
+	}
+	return docs;
+}
+
+/** Synonyms from the glossary: an alias finds the term's words and the term finds its one-word aliases. */
+export function searchSynonyms(locale: Locale): Synonyms {
+	const synonyms: Synonyms = {};
+	const add = (key: string, words: string[]) => {
+		const k = queryWords(key).join(' ');
+		if (!k) return;
+		synonyms[k] = [...new Set([...(synonyms[k] ?? []), ...words.filter((w) => !k.split(' ').includes(w))])];
+	};
+	for (const t of loadGlossary()) {
+		const termWords = queryWords(t.term[locale]);
+		for (const alias of t.aliases) {
+			add(alias, termWords);
+			const aliasWords = queryWords(alias);
+			add(t.term[locale], aliasWords);
+		}
+	}
+	return synonyms;
+}
