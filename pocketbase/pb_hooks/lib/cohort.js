@@ -1,0 +1,140 @@
+// Cohort helpers for cohorts.pb.js: join codes, the owner check and the dashboard aggregates.
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: easy to read aloud in class
+
+function newJoinCode() {
+	return $security.randomStringWithAlphabet(8, CODE_ALPHABET);
+}
+
+/** The cohort of the path if the logged-in trainer owns it; otherwise 404 (its existence stays hidden). */
+function ownedCohort(e) {
+	const id = e.request.pathValue("id");
+	let cohort = null;
+	try {
+		cohort = $app.findRecordById("cohorts", id);
+	} catch (err) {
+		cohort = null;
+	}
+	if (!cohort || cohort.getString("owner") !== e.auth.id || e.auth.getString("role") !== "trainer") throw new NotFoundError("Unknown cohort.");
+	return cohort;
+}
+
+function rows(sql, fields, params) {
+	const model = {};
+	fields.forEach((f) => (model[f] = ""));
+	const result = arrayOf(new DynamicModel(model));
+	$app.db().newQuery(sql).bind(params).all(result);
+	return result;
+}
+
+function parse(text, fallback) {
+	try {
+		return JSON.parse(text);
+	} catch (err) {
+		return fallback;
+	}
+}
+
+/** Everything the dashboard shows, computed from the cohort's members' records in a few queries. */
+function dashboard(cohort) {
+	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
+	const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
+	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {} };
+	const keys = loadAnswerKeys() || {};
+	const p = { c: cohort.id };
+	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
+
+	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
+	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
+	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.updated AS updated FROM lesson_progress x ${join} AND x.completed = 1`, ["user", "lesson", "updated"], p);
+	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.answers AS answers, x.passed AS passed, x.created AS created FROM assessment_attempts x ${join} ORDER BY x.created`, ["user", "assessment", "answers", "passed", "created"], p);
+	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.created AS created FROM scenario_runs x ${join}`, ["user", "scenario", "choices", "created"], p);
+	const certificates = rows(`SELECT x.user AS user, x.course AS course FROM certificates x ${join}`, ["user", "course"], p);
+	const selfChecks = rows(`SELECT x.kind AS kind, x.scores AS scores FROM self_checks x ${join}`, ["kind", "scores"], p);
+
+	const byUser = {};
+	members.forEach((m) => (byUser[m.id] = { done: {}, last: "", passed: {}, certificates: {} }));
+	const touch = (u, at) => {
+		if (byUser[u] && at > byUser[u].last) byUser[u].last = at;
+	};
+	const lessonCounts = {};
+	progress.forEach((r) => {
+		if (!byUser[r.user]) return;
+		byUser[r.user].done[r.lesson] = true;
+		lessonCounts[r.lesson] = (lessonCounts[r.lesson] || 0) + 1;
+		touch(r.user, r.updated);
+	});
+	// Item analysis: each learner's latest attempt per assessment.
+	const latest = {};
+	attempts.forEach((a) => {
+		if (!byUser[a.user]) return;
+		latest[a.user + "|" + a.assessment] = a;
+		if (a.passed === "1" || a.passed === "true" || a.passed === true) byUser[a.user].passed[a.assessment] = true;
+		touch(a.user, a.created);
+	});
+	const items = {};
+	Object.keys(latest).forEach((k) => {
+		const a = latest[k];
+		const key = keys[a.assessment] || {};
+		const answers = parse(a.answers, {});
+		Object.keys(key).forEach((itemId) => {
+			const right = key[itemId].correct.slice().sort().join(",");
+			const given = (answers[itemId] || []).slice().sort().join(",");
+			items[a.assessment] = items[a.assessment] || {};
+			const stat = (items[a.assessment][itemId] = items[a.assessment][itemId] || { answered: 0, correct: 0 });
+			stat.answered++;
+			if (given === right) stat.correct++;
+		});
+	});
+	const choices = {};
+	runs.forEach((r) => {
+		touch(r.user, r.created);
+		parse(r.choices, []).forEach((c) => {
+			choices[r.scenario] = choices[r.scenario] || {};
+			const node = (choices[r.scenario][c.node] = choices[r.scenario][c.node] || {});
+			node[c.option] = (node[c.option] || 0) + 1;
+		});
+	});
+	certificates.forEach((c) => {
+		if (byUser[c.user]) byUser[c.user].certificates[c.course] = true;
+	});
+	const selfCheck = {};
+	selfChecks.forEach((s) => {
+		const scores = parse(s.scores, {});
+		const agg = (selfCheck[s.kind] = selfCheck[s.kind] || { count: 0, sums: {} });
+		agg.count++;
+		Object.keys(scores).forEach((d) => (agg.sums[d] = (agg.sums[d] || 0) + Number(scores[d] || 0)));
+	});
+	const selfCheckAverages = {};
+	Object.keys(selfCheck).forEach((kind) => {
+		const agg = selfCheck[kind];
+		const averages = {};
+		Object.keys(agg.sums).forEach((d) => (averages[d] = Math.round((agg.sums[d] / agg.count) * 10) / 10));
+		selfCheckAverages[kind] = { count: agg.count, averages };
+	});
+
+	const learners = members.map((m) => {
+		const u = byUser[m.id];
+		const courses = {};
+		assignments.forEach((a) => {
+			const course = catalog.courses[a.course];
+			if (!course) return;
+			const steps = course.steps.filter((s) => u.done[s]).length;
+			const tests = (course.assessments || []).filter((x) => u.passed[x]).length;
+			const total = course.steps.length + (course.assessments || []).length;
+			courses[a.course] = { percent: total ? Math.round(((steps + tests) / total) * 100) : 0, steps, tests, certificate: !!u.certificates[a.course] };
+		});
+		return { id: m.id, name: m.name, lastActivity: u.last, courses };
+	});
+	return {
+		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: cohort.getString("joinCode"), codeOpen: cohort.getBool("codeOpen") },
+		assignments,
+		learners,
+		lessons: lessonCounts,
+		items,
+		choices,
+		selfCheck: selfCheckAverages,
+	};
+}
+
+module.exports = { newJoinCode, ownedCohort, dashboard };

@@ -1,0 +1,95 @@
+// Cohorts against a real PocketBase: trainers see only their own cohorts, learners only themselves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeAll(async () => {
+	server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+async function trainer(name = 'Trainer') {
+	const t = await server.learner(name);
+	await server.admin.collection('users').update(t.id, { role: 'trainer' });
+	await t.pb.collection('users').authRefresh();
+	return t;
+}
+const post = (pb: { authStore: { token: string } }, path: string, body: unknown) =>
+	fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: pb.authStore.token }, body: JSON.stringify(body) });
+const get = (pb: { authStore: { token: string } }, path: string) => fetch(`${server.url}${path}`, { headers: { Authorization: pb.authStore.token } });
+
+describe('cohorts', () => {
+	it('are created only by trainers, with a server-made join code', async () => {
+		const learner = await server.learner();
+		await expect(learner.pb.collection('cohorts').create({ name: 'Stiekem', owner: learner.id })).rejects.toMatchObject({ status: 400 });
+		const t = await trainer();
+		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep A', owner: t.id, joinCode: 'AAAAAAAA', codeOpen: false });
+		expect(cohort.joinCode).toMatch(/^[A-Z2-9]{8}$/);
+		expect(cohort.joinCode).not.toBe('AAAAAAAA');
+		expect(cohort.codeOpen).toBe(true);
+		await expect(t.pb.collection('cohorts').create({ name: 'Voor een ander', owner: learner.id })).rejects.toMatchObject({ status: 400 });
+	});
+
+	it('stay invisible to other trainers and learners', async () => {
+		const a = await trainer('A');
+		const b = await trainer('B');
+		const cohort = await a.pb.collection('cohorts').create({ name: 'Groep van A', owner: a.id });
+		await expect(b.pb.collection('cohorts').getOne(cohort.id)).rejects.toMatchObject({ status: 404 });
+		expect((await b.pb.collection('cohorts').getFullList()).length).toBe(0);
+		expect((await get(b.pb, `/api/palliwijs/cohorts/${cohort.id}/dashboard`)).status).toBe(404);
+		await expect(b.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' })).rejects.toMatchObject({ status: 400 });
+		expect((await post(b.pb, `/api/palliwijs/cohorts/${cohort.id}/code`, { renew: true })).status).toBe(404);
+		const learner = await server.learner();
+		expect((await get(learner.pb, `/api/palliwijs/cohorts/${cohort.id}/dashboard`)).status).toBe(404);
+	});
+
+	it('let learners join with a code (twice is harmless) and refuse wrong or closed codes', async () => {
+		const t = await trainer();
+		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep B', owner: t.id });
+		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus', due: '2026-12-31 00:00:00.000Z' });
+		const learner = await server.learner();
+		for (let i = 0; i < 2; i++) expect((await post(learner.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode.toLowerCase() })).status).toBe(200);
+		expect((await server.admin.collection('cohort_members').getFullList({ filter: `cohort = "${cohort.id}"` })).length).toBe(1);
+		// the learner sees the cohort and its assignments, and only their own membership
+		expect((await learner.pb.collection('cohorts').getOne(cohort.id)).name).toBe('Groep B');
+		expect((await learner.pb.collection('assignments').getFullList()).map((a) => a.course)).toEqual(['demo-cursus']);
+		const other = await server.learner();
+		await post(other.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });
+		expect((await learner.pb.collection('cohort_members').getFullList()).length).toBe(1);
+		await expect(learner.pb.collection('cohort_members').create({ cohort: cohort.id, user: learner.id })).rejects.toMatchObject({ status: 403 });
+
+		const wrong = await post(learner.pb, '/api/palliwijs/cohorts/join', { code: 'ZZZZZZZZ' });
+		expect(wrong.status).toBe(400);
+		expect((await wrong.json()).message).toMatch(/unknown or closed/);
+		expect((await post(t.pb, `/api/palliwijs/cohorts/${cohort.id}/code`, { open: false })).status).toBe(200);
+		const newcomer = await server.learner();
+		expect((await post(newcomer.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode })).status).toBe(400);
+		const renewed = await (await post(t.pb, `/api/palliwijs/cohorts/${cohort.id}/code`, { open: true, renew: true })).json();
+		expect(renewed.joinCode).not.toBe(cohort.joinCode);
+		expect((await post(newcomer.pb, '/api/palliwijs/cohorts/join', { code: renewed.joinCode })).status).toBe(200);
+	});
+
+	it('give the trainer a dashboard computed on the server', async () => {
+		const t = await trainer();
+		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep C', owner: t.id });
+		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' });
+		const l = await server.learner('Lies Dashboard');
+		await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });
+		await l.pb.collection('lesson_progress').create({ user: l.id, lesson: 'demo-module/eerste-les', completed: true });
+		await post(l.pb, '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['b'], twee: ['a'], drie: ['a'] } });
+		await post(l.pb, '/api/palliwijs/scenarios/demo-casus/runs', { choices: [{ node: 'keuze', option: 'a' }] });
+		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: {}, scores: { praktisch: 2 } });
+		const outsider = await server.learner('Niet in de groep');
+		await outsider.pb.collection('lesson_progress').create({ user: outsider.id, lesson: 'demo-module/eerste-les', completed: true });
+
+		const data = await (await get(t.pb, `/api/palliwijs/cohorts/${cohort.id}/dashboard`)).json();
+		expect(data.learners).toHaveLength(1);
+		expect(data.learners[0]).toMatchObject({ name: 'Lies Dashboard', courses: { 'demo-cursus': { steps: 2, tests: 0, percent: 50, certificate: false } } });
+		expect(data.learners[0].lastActivity).not.toBe('');
+		expect(data.lessons).toEqual({ 'demo-module/eerste-les': 1, 'scenario/demo-casus': 1 });
+		expect(data.items['demo-module']).toEqual({ een: { answered: 1, correct: 1 }, twee: { answered: 1, correct: 0 }, drie: { answered: 1, correct: 1 } });
+		expect(data.choices).toEqual({ 'demo-casus': { keuze: { a: 1 } } });
+		expect(data.selfCheck).toEqual({ before: { count: 1, averages: { praktisch: 2 } } });
+		expect(JSON.stringify(data)).not.toContain(l.email);
+	});
+});
