@@ -1,5 +1,5 @@
 import type PocketBase from 'pocketbase';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
@@ -35,6 +35,29 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	const [confirming, setConfirming] = useState(false);
 	const [understood, setUnderstood] = useState(false);
 	const [problem, setProblem] = useState('');
+	const [groups, setGroups] = useState<{ id: string; name: string; assignments: { course: string; due: string }[] }[]>([]);
+	const [code, setCode] = useState(() => new URLSearchParams(globalThis.location?.search ?? '').get('code') ?? '');
+	const [joinMessage, setJoinMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+	const loadGroups = async () => {
+		const me = pb.authStore.record!.id;
+		const [cohorts, assignments] = await Promise.all([
+			pb.collection('cohorts').getFullList<{ id: string; name: string }>({ filter: pb.filter('owner != {:me}', { me }), fields: 'id,name' }),
+			pb.collection('assignments').getFullList<{ cohort: string; course: string; due: string }>({ fields: 'cohort,course,due', sort: 'due' }),
+		]);
+		setGroups(cohorts.map((c) => ({ ...c, assignments: assignments.filter((a) => a.cohort === c.id) })));
+	};
+	async function join(e: FormEvent) {
+		e.preventDefault();
+		try {
+			const result = (await pb.send('/api/palliwijs/cohorts/join', { method: 'POST', body: { code } })) as { cohort: { name: string } };
+			setJoinMessage({ ok: true, text: t('account.joined', { name: result.cohort.name }) });
+			setCode('');
+			await loadGroups();
+		} catch (err) {
+			setJoinMessage({ ok: false, text: (err as { status?: number }).status === 400 ? t('account.joinFailed') : t('account.error.unreachable') });
+		}
+	}
 
 	const load = async () => {
 		const [attempts, certs] = await Promise.all([
@@ -46,6 +69,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	};
 	useEffect(() => {
 		load().catch(() => setProblem(t('account.error.unreachable')));
+		loadGroups().catch(() => setProblem(t('account.error.unreachable')));
 	}, []);
 
 	async function claim(course: string) {
@@ -93,6 +117,41 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 					{problem}
 				</p>
 			)}
+			<h2>{t('account.cohorts')}</h2>
+			<form className="form" onSubmit={join}>
+				<div>
+					<label htmlFor="join-code">{t('account.joinCode')}</label>
+					<input id="join-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" maxLength={20} />
+				</div>
+				<div>
+					<button type="submit" className="secondary">
+						{t('account.join')}
+					</button>
+				</div>
+			</form>
+			{joinMessage && (
+				<p role={joinMessage.ok ? 'status' : 'alert'} className={`note ${joinMessage.ok ? 'note--ok' : 'note--warn'}`}>
+					{joinMessage.text}
+				</p>
+			)}
+			{groups.map((g) => (
+				<div key={g.id}>
+					<h3>{g.name}</h3>
+					<ul>
+						{g.assignments.map((a) => {
+							const due = a.due ? new Date(a.due.replace(' ', 'T')) : null;
+							const title = courses.find((c) => c.id === a.course)?.title ?? a.course;
+							return (
+								<li key={a.course}>
+									{title}
+									{due && ` — ${t('account.due', { date: due.toLocaleDateString('nl-BE') })}`}
+									{due && due < new Date() && <strong className="tag quality-poor"> {t('account.overdue')}</strong>}
+								</li>
+							);
+						})}
+					</ul>
+				</div>
+			))}
 			<h2>{t('account.courses')}</h2>
 			<ul className="cards">
 				{courses.map((c) => {

@@ -42,6 +42,13 @@ export const accountKeys = [
 	'account.deleteConfirm',
 	'account.deleteFinal',
 	'account.deleted',
+	'account.cohorts',
+	'account.joinCode',
+	'account.join',
+	'account.joined',
+	'account.joinFailed',
+	'account.due',
+	'account.overdue',
 	'progress.offline',
 	'progress.expired',
 ] as const;

@@ -29,8 +29,10 @@ function Paragraphs({ text }: { text: string }) {
 /** Plays any scenario. Loads a saved run first (a reload resumes), then hands over to the run itself. */
 export default function ScenarioPlayer(props: Props) {
 	const machine = useMemo(() => createScenarioMachine(props.id, props.data), [props.id, props.data]);
-	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; notice?: ScenarioKey }>({ key: 0 });
+	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; notice?: ScenarioKey; classMode?: boolean }>({ key: 0 });
 	useEffect(() => {
+		// Class mode (?klas=1): a trainer projects the case; nothing is loaded, saved or recorded.
+		if (new URLSearchParams(location.search).has('klas')) return setBoot({ key: 1, classMode: true, notice: 'scenario.classMode' });
 		void store.load(props.id).then((run) => {
 			if (!run) return;
 			const snapshot = usableSnapshot(props.data, run) as { value: string; context: { choices: unknown[] } } | null;
@@ -42,10 +44,10 @@ export default function ScenarioPlayer(props: Props) {
 			}
 		});
 	}, [props.id, props.data]);
-	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} notice={boot.notice} />;
+	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} notice={boot.notice} classMode={boot.classMode ?? false} />;
 }
 
-function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey }) {
+function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey; classMode: boolean }) {
 	const t: T = (key, params) => interpolate(strings[key], params);
 	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
 	const nodeId = useSelector(actor, (s) => currentNode(s));
@@ -60,7 +62,7 @@ function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine
 	// Keep the run after every step, so a reload resumes here (not before the first step: the
 	// saved run, if any, is still being loaded then).
 	useEffect(() => {
-		if (!moved.current) return;
+		if (!moved.current || classMode) return;
 		void store.save(id, { fingerprint: fingerprint(data), snapshot: actor.getPersistedSnapshot(), savedAt: new Date().toISOString() });
 	}, [nodeId, choices, actor, data, id]);
 
@@ -71,7 +73,7 @@ function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine
 
 	// Finishing the case counts as a step of the course.
 	useEffect(() => {
-		if (node.type !== 'ending') return;
+		if (node.type !== 'ending' || classMode) return;
 		let cancelled = false;
 		const finished = actor.getSnapshot().context.choices;
 		rememberFinishedRun(id, finished);
@@ -98,7 +100,7 @@ function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine
 		const decision = data.nodes[feedbackFor.node] as DecisionNode;
 		const option = decision.options.find((o) => o.id === feedbackFor.option)!;
 		return (
-			<section className="scenario" aria-label={t('scenario.player')}>
+			<section className={`scenario${classMode ? ' scenario--class' : ''}`} aria-label={t('scenario.player')}>
 				<h2 {...headingProps}>
 					{t('scenario.yourChoice')}: {option.text}
 				</h2>
@@ -112,8 +114,8 @@ function Run({ id, data, strings, machine, snapshot, notice }: Props & { machine
 	}
 
 	return (
-		<section className="scenario" aria-label={t('scenario.player')}>
-			{message && <p className="note">{t(message)}</p>}
+		<section className={`scenario${classMode ? ' scenario--class' : ''}`} aria-label={t('scenario.player')}>
+			{(message || classMode) && <p className="note">{t(message ?? 'scenario.classMode')}</p>}
 			{node.type === 'scene' && (
 				<>
 					<h2 {...headingProps}>{node.title ?? t('scenario.step', { number: decisionsBefore + 1 })}</h2>

@@ -18,6 +18,7 @@ export const scenarioKeys = [
 	'scenario.step',
 	'scenario.completed',
 	'scenario.player',
+	'scenario.classMode',
 	'progress.savedLocal',
 	'progress.savedAccount',
 	'progress.offline',

@@ -1,0 +1,276 @@
+import PocketBase from 'pocketbase';
+import { useEffect, useState, type FormEvent } from 'react';
+import { interpolate } from '../../i18n';
+import { dashboardCsv, type Dashboard } from '../../lib/dashboard-csv';
+
+interface Props {
+	strings: Record<string, string>;
+	courses: { id: string; title: string }[];
+	scenarios: { id: string; title: string; href: string }[];
+	accountHref: string;
+	lessonTitles: Record<string, string>;
+}
+interface Cohort {
+	id: string;
+	name: string;
+	joinCode: string;
+	codeOpen: boolean;
+}
+
+const pb = new PocketBase('/');
+
+/** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
+export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles }: Props) {
+	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
+	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
+	const [cohorts, setCohorts] = useState<Cohort[]>([]);
+	const [selected, setSelected] = useState<string>('');
+	const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+	const [name, setName] = useState('');
+	const [course, setCourse] = useState(courses[0]?.id ?? '');
+	const [due, setDue] = useState('');
+	const [problem, setProblem] = useState('');
+	const courseTitles = Object.fromEntries(courses.map((c) => [c.id, c.title]));
+
+	const loadCohorts = async () => {
+		const me = pb.authStore.record!.id;
+		const list = await pb.collection('cohorts').getFullList<Cohort>({ filter: pb.filter('owner = {:me}', { me }), sort: '-created' });
+		setCohorts(list);
+		return list;
+	};
+	const loadDashboard = async (id: string) => {
+		setDashboard((await pb.send(`/api/palliwijs/cohorts/${id}/dashboard`, { method: 'GET' })) as Dashboard);
+	};
+	const fail = () => setProblem(t('trainer.error'));
+
+	useEffect(() => {
+		if (!pb.authStore.isValid || !pb.authStore.record) return setReady('anonymous');
+		pb.collection('users')
+			.authRefresh()
+			.then(async () => {
+				if (pb.authStore.record?.role !== 'trainer') return setReady('learner');
+				setReady('trainer');
+				const list = await loadCohorts();
+				if (list[0]) {
+					setSelected(list[0].id);
+					await loadDashboard(list[0].id);
+				}
+			})
+			.catch(() => setReady('anonymous'));
+	}, []);
+
+	async function create(e: FormEvent) {
+		e.preventDefault();
+		if (name.trim().length < 2) return setProblem(t('trainer.nameMissing'));
+		try {
+			const c = await pb.collection('cohorts').create<Cohort>({ name: name.trim(), owner: pb.authStore.record!.id });
+			setName('');
+			setProblem('');
+			await loadCohorts();
+			setSelected(c.id);
+			await loadDashboard(c.id);
+		} catch {
+			fail();
+		}
+	}
+	async function assign(e: FormEvent) {
+		e.preventDefault();
+		try {
+			await pb.collection('assignments').create({ cohort: selected, course, due: due ? `${due} 23:59:59.000Z` : '' });
+			setProblem('');
+			await loadDashboard(selected);
+		} catch {
+			setProblem(t('trainer.assignFailed'));
+		}
+	}
+	async function code(body: { open?: boolean; renew?: boolean }) {
+		try {
+			await pb.send(`/api/palliwijs/cohorts/${selected}/code`, { method: 'POST', body });
+			await loadCohorts();
+			await loadDashboard(selected);
+		} catch {
+			fail();
+		}
+	}
+	function downloadCsv() {
+		if (!dashboard) return;
+		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') });
+		const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = `palliwijs-${dashboard.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`;
+		a.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+	}
+
+	if (ready === 'checking') return <p role="status">{t('trainer.loading')}</p>;
+	if (ready !== 'trainer')
+		return (
+			<p className="note">
+				{ready === 'anonymous' ? t('trainer.loginFirst') : t('trainer.notTrainer')} <a href={accountHref}>{t('trainer.toAccount')}</a>
+			</p>
+		);
+
+	const cohort = cohorts.find((c) => c.id === selected);
+	const joinLink = cohort ? `${location.origin}${accountHref}?code=${cohort.joinCode}` : '';
+	const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
+	return (
+		<div className="trainer">
+			{problem && (
+				<p role="alert" className="note note--warn">
+					{problem}
+				</p>
+			)}
+			<h2>{t('trainer.cohorts')}</h2>
+			<form className="form" onSubmit={create}>
+				<div>
+					<label htmlFor="cohort-name">{t('trainer.newCohort')}</label>
+					<input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
+				</div>
+				<div>
+					<button type="submit">{t('trainer.create')}</button>
+				</div>
+			</form>
+			{cohorts.length > 0 && (
+				<p>
+					<label htmlFor="cohort-select">{t('trainer.choose')}</label>{' '}
+					<select
+						id="cohort-select"
+						value={selected}
+						onChange={(e) => {
+							setSelected(e.target.value);
+							void loadDashboard(e.target.value).catch(fail);
+						}}
+					>
+						{cohorts.map((c) => (
+							<option key={c.id} value={c.id}>
+								{c.name}
+							</option>
+						))}
+					</select>
+				</p>
+			)}
+			{cohort && dashboard && (
+				<section aria-labelledby="cohort-title">
+					<h2 id="cohort-title">{cohort.name}</h2>
+					<p>
+						{t('trainer.code')}: <strong className="trainer__code">{cohort.joinCode}</strong> ({cohort.codeOpen ? t('trainer.open') : t('trainer.closed')}) · {t('trainer.link')}: <code>{joinLink}</code>
+					</p>
+					<p>
+						<button type="button" className="secondary" onClick={() => code({ open: !cohort.codeOpen })}>
+							{cohort.codeOpen ? t('trainer.close') : t('trainer.reopen')}
+						</button>{' '}
+						<button type="button" className="secondary" onClick={() => code({ renew: true, open: true })}>
+							{t('trainer.renew')}
+						</button>
+					</p>
+					<h3>{t('trainer.assignments')}</h3>
+					<ul>
+						{dashboard.assignments.map((a) => (
+							<li key={a.id}>
+								{courseTitles[a.course] ?? a.course}
+								{a.due && ` — ${t('trainer.due')} ${new Date(a.due.replace(' ', 'T')).toLocaleDateString('nl-BE')}`}
+							</li>
+						))}
+					</ul>
+					<form className="trainer__assign" onSubmit={assign}>
+						<label htmlFor="assign-course">{t('trainer.course')}</label>
+						<select id="assign-course" value={course} onChange={(e) => setCourse(e.target.value)}>
+							{courses.map((c) => (
+								<option key={c.id} value={c.id}>
+									{c.title}
+								</option>
+							))}
+						</select>
+						<label htmlFor="assign-due">{t('trainer.due')}</label>
+						<input id="assign-due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+						<button type="submit">{t('trainer.assign')}</button>
+					</form>
+
+					<h3>{t('trainer.learners')}</h3>
+					{dashboard.learners.length === 0 ? (
+						<p>{t('trainer.noLearners')}</p>
+					) : (
+						<table className="coverage">
+							<caption className="visually-hidden">{t('trainer.learners')}</caption>
+							<thead>
+								<tr>
+									<th scope="col">{t('trainer.learner')}</th>
+									<th scope="col">{t('trainer.lastActivity')}</th>
+									{dashboard.assignments.map((a) => (
+										<th scope="col" key={a.id}>
+											{courseTitles[a.course] ?? a.course}
+										</th>
+									))}
+								</tr>
+							</thead>
+							<tbody>
+								{dashboard.learners.map((l) => (
+									<tr key={l.id}>
+										<th scope="row">{l.name}</th>
+										<td>{l.lastActivity ? new Date(l.lastActivity.replace(' ', 'T')).toLocaleDateString('nl-BE') : '–'}</td>
+										{dashboard.assignments.map((a) => (
+											<td key={a.id}>
+												{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}
+											</td>
+										))}
+									</tr>
+								))}
+							</tbody>
+						</table>
+					)}
+					<p>
+						<button type="button" onClick={downloadCsv}>
+							{t('trainer.csv')}
+						</button>
+					</p>
+					<h3>{t('trainer.lessons')}</h3>
+					<ul>
+						{Object.entries(dashboard.lessons).map(([k, n]) => (
+							<li key={k}>
+								{lessonTitles[k] ?? k}: {n} / {dashboard.learners.length} ({pct(n, dashboard.learners.length)})
+							</li>
+						))}
+					</ul>
+					<h3>{t('trainer.items')}</h3>
+					<ul>
+						{Object.entries(dashboard.items).flatMap(([assessment, items]) =>
+							Object.entries(items).map(([item, s]) => (
+								<li key={`${assessment}/${item}`}>
+									{assessment} · {item}: {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
+								</li>
+							)),
+						)}
+					</ul>
+					<h3>{t('trainer.choices')}</h3>
+					<ul>
+						{Object.entries(dashboard.choices).flatMap(([scenario, nodes]) =>
+							Object.entries(nodes).map(([node, options]) => (
+								<li key={`${scenario}/${node}`}>
+									{scenario} · {node}: {Object.entries(options).map(([o, n]) => `${o.toUpperCase()} ${n}`).join(', ')}
+								</li>
+							)),
+						)}
+					</ul>
+					<h3>{t('trainer.selfCheck')}</h3>
+					<ul>
+						{Object.entries(dashboard.selfCheck).map(([kind, s]) => (
+							<li key={kind}>
+								{kind === 'before' ? t('selfCheck.before') : t('selfCheck.after')} ({s.count}): {Object.entries(s.averages).map(([d, v]) => `${d} ${v}`).join(', ')}
+							</li>
+						))}
+					</ul>
+				</section>
+			)}
+			<h2>{t('trainer.classMode')}</h2>
+			<p>{t('trainer.classModeText')}</p>
+			<ul>
+				{scenarios.map((s) => (
+					<li key={s.id}>
+						<a href={`${s.href}?klas=1`}>{s.title}</a>
+					</li>
+				))}
+			</ul>
+		</div>
+	);
+}
