@@ -6,32 +6,19 @@ import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
-import { scenarioFiles } from '../helpers/scenarios';
-import { walk } from '../helpers/scenario-graph';
-import type { DecisionNode } from '../../src/schemas/scenario';
+import { playCase } from './play';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as {
 	courses: Record<string, { title: string; studyHours: number; steps: string[]; assessments: string[]; competenceTitles: string[] }>;
 };
-const scenarios = new Map(scenarioFiles().map((s) => [s.id, s]));
 
 async function playToEnding(page: Page, id: string) {
-	const s = scenarios.get(id)!;
-	const path = walk(id, s.data).complete[0]!;
 	await page.goto(`/casussen/${id}/`);
 	await hydrated(page);
 	const player = page.locator('.scenario');
 	if (await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible()) await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-	for (let i = 1; i < path.steps.length; i++) {
-		const { event } = path.steps[i]!;
-		if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Verder' }).click();
-		else {
-			const node = s.data.nodes[String(path.steps[i - 1]!.state.value)] as DecisionNode;
-			await player.getByRole('button', { name: node.options.find((o) => o.id === event.option)!.text, exact: true }).click();
-			await player.getByRole('button', { name: 'Verder' }).click();
-		}
-	}
+	await playCase(page, id);
 	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
 }
 

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
-import { scenarioFiles } from '../helpers/scenarios';
-import { walk } from '../helpers/scenario-graph';
-import type { DecisionNode } from '../../src/schemas/scenario';
+import { playCase } from './play';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as { courses: Record<string, { steps: string[] }> };
@@ -33,20 +31,10 @@ test('a citizen takes the whole course in English without an account', async ({ 
 	for (const step of course.steps) {
 		if (step.startsWith('scenario/')) {
 			const id = step.slice('scenario/'.length);
-			const s = scenarioFiles().find((x) => x.id === id)!;
-			const route = walk(id, s.data).complete[0]!;
 			await page.goto(`/en/cases/${id}/`);
 			await hydrated(page);
 			const player = page.locator('.scenario');
-			for (let i = 1; i < route.steps.length; i++) {
-				const { event } = route.steps[i]!;
-				if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Continue' }).click();
-				else {
-					const node = s.data.nodes[String(route.steps[i - 1]!.state.value)] as DecisionNode;
-					await player.getByRole('button', { name: node.options.find((o) => o.id === event.option)!.text, exact: true }).click();
-					await player.getByRole('button', { name: 'Continue' }).click();
-				}
-			}
+			await playCase(page, id, 'Continue');
 			await expect(player.getByRole('status')).toContainText('Saved on this device');
 		} else {
 			await page.goto(`/en/modules/${step}/`);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { scenarioFiles } from '../helpers/scenarios';
 import { walk } from '../helpers/scenario-graph';
-import type { DecisionNode } from '../../src/schemas/scenario';
+import { playCase } from './play';
 
 const scenarios = scenarioFiles();
 
@@ -58,18 +58,7 @@ for (const s of scenarios) {
 			await open(page, s.id);
 			const player = page.locator('.scenario');
 			if (await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible()) await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-			// Each step holds the event and the state it led to; the node an event acts on is the one before.
-			for (let i = 1; i < path.steps.length; i++) {
-				const { event } = path.steps[i]!;
-				const node = String(path.steps[i - 1]!.state.value);
-				if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Verder' }).click();
-				else {
-					const option = (s.data.nodes[node] as DecisionNode).options.find((o) => o.id === event.option)!;
-					await player.getByRole('button', { name: option.text, exact: true }).click();
-					await expect(player.getByText(option.feedback.split('\n')[0]!.trim().slice(0, 60))).toBeVisible();
-					await player.getByRole('button', { name: 'Verder' }).click();
-				}
-			}
+			await playCase(page, s.id, 'Verder', path);
 			const ending = s.data.nodes[endingId] as { title: string; learningPoints: string[] };
 			await expect(player.getByRole('heading', { level: 2, name: ending.title })).toBeVisible();
 			await expect(player.getByText(ending.learningPoints[0]!)).toBeVisible();
@@ -92,16 +81,7 @@ test('a reload resumes the case where the reader was, and finishing it counts in
 	// Play on to an ending: the module page then shows the case as done.
 	const { complete } = walk('maria', maria.data);
 	await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-	const path = complete[0]!;
-	for (let i = 1; i < path.steps.length; i++) {
-		const { event } = path.steps[i]!;
-		if (event.type === 'CONTINUE') await player.getByRole('button', { name: 'Verder' }).click();
-		else {
-			const node = maria.data.nodes[String(path.steps[i - 1]!.state.value)] as DecisionNode;
-			await player.getByRole('button', { name: node.options.find((o) => o.id === event.option)!.text, exact: true }).click();
-			await player.getByRole('button', { name: 'Verder' }).click();
-		}
-	}
+	await playCase(page, 'maria', 'Verder', complete[0]!);
 	await expect(player.getByRole('status')).toContainText('Bewaard op dit toestel');
 	const module = (await page.locator('.meta a[href^="/modules/"]').first().getAttribute('href'))!;
 	await page.goto(module);

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
+import { downloadBlob } from '../../lib/download';
 
 export interface CourseSummary {
 	id: string;
@@ -88,12 +89,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	async function exportData() {
 		try {
 			const data = await pb.send('/api/palliwijs/me/export', { method: 'GET' });
-			const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-			const a = document.createElement('a');
-			a.href = url;
-			a.download = 'palliwijs-mijn-gegevens.json';
-			a.click();
-			setTimeout(() => URL.revokeObjectURL(url), 1000);
+			downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'palliwijs-mijn-gegevens.json');
 		} catch {
 			setProblem(t('account.error.unreachable'));
 		}

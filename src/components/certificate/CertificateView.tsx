@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { call, readSession, RemoteError } from '../../lib/progress/remote-store';
 import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
 import type { CertificateKey } from './keys';
+import { downloadBlob } from '../../lib/download';
 
 interface Props {
 	strings: Record<CertificateKey, string>;
@@ -54,12 +55,7 @@ export default function CertificateView({ strings: t, verifyPath, accountHref, l
 			verify: t['certificate.verify'],
 			footer: t['certificate.footer'],
 		});
-		const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
 	};
 	const issued = new Date(cert.issued).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
 	return (

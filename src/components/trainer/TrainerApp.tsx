@@ -2,6 +2,7 @@ import PocketBase from 'pocketbase';
 import { useEffect, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { dashboardCsv, type Dashboard } from '../../lib/dashboard-csv';
+import { downloadBlob } from '../../lib/download';
 
 interface Props {
 	strings: Record<string, string>;
@@ -95,12 +96,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	function downloadCsv() {
 		if (!dashboard) return;
 		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') });
-		const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = `palliwijs-${dashboard.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `palliwijs-${dashboard.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`);
 	}
 
 	if (ready === 'checking') return <p role="status">{t('trainer.loading')}</p>;
