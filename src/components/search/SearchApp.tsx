@@ -83,7 +83,7 @@ export default function SearchApp({ locale, indexUrl, strings, audiences }: Prop
 			<p role="status" aria-live="polite" className="search__status">
 				{status}
 			</p>
-			<ol className="search__results" lang={locale === 'en' ? undefined : undefined}>
+			<ol className="search__results">
 				{results.map(({ doc }) => {
 					const h = highlight(doc.snippet, query);
 					return (
