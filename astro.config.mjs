@@ -12,6 +12,9 @@ export default defineConfig({
 	// optimize: static MDX becomes HTML strings, which builds and renders faster (issue 10).
 	markdown: { smartypants: false, remarkPlugins: [remarkTypography] },
 	integrations: [mdx({ optimize: true }), react()],
+	// Scripts are never inlined: the knowledge-check and read-aloud scripts are then cached once for a
+	// whole course instead of travelling inside every lesson page (issue 10).
+	vite: { build: { assetsInlineLimit: 0 } },
 	devToolbar: { enabled: false },
 	server: { host: '127.0.0.1' },
 });

@@ -35,11 +35,30 @@ function check(form: HTMLFormElement) {
 	button.dataset.state = 'answered';
 }
 
+/** Moves each explanation from the no-script <details> list to a hidden note under its option. */
+function placeFeedback(form: HTMLFormElement) {
+	const explanations = [...form.querySelectorAll<HTMLElement>('[data-kc-fallback] dd')];
+	form.querySelectorAll<HTMLInputElement>('input[data-correct]').forEach((input, i) => {
+		const right = input.dataset.correct === 'true';
+		const note = document.createElement('p');
+		note.className = 'kc__feedback';
+		note.id = `${form.id}-fb-${i}`;
+		note.dataset.right = String(right);
+		note.hidden = true;
+		const label = document.createElement('strong');
+		label.textContent = `${(right ? form.dataset.msgRight : form.dataset.msgWrong) ?? ''}:`;
+		note.append(label, ` ${explanations[i]?.textContent?.trim() ?? ''}`);
+		input.closest('li')?.append(note);
+		input.setAttribute('aria-describedby', note.id);
+	});
+	form.querySelector<HTMLElement>('[data-kc-fallback]')?.remove();
+}
+
 export function setupKnowledgeChecks(root: ParentNode) {
 	root.querySelectorAll<HTMLFormElement>('form[data-kc]').forEach((form) => {
 		if (form.dataset.ready) return;
 		form.dataset.ready = 'true';
-		form.querySelector<HTMLElement>('[data-kc-fallback]')?.remove();
+		placeFeedback(form);
 		form.querySelector<HTMLElement>('[data-kc-actions]')!.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

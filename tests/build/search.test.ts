@@ -54,5 +54,11 @@ describe('English search', () => {
 		expect(results.length).toBeGreaterThan(0);
 		expect(results[0]!.doc.href.startsWith('/en/')).toBe(true);
 	});
+	it('indexes a Dutch-only lesson by title and description, not by its Dutch body', () => {
+		const data = JSON.parse(readFileSync(path.join(root, 'dist/zoekindex/en.json'), 'utf8')) as { docs: { id: string; snippet: string }[] };
+		const lesson = data.docs.find((d) => d.id === 'lesson:comfort-en-symptomen/comfortzorg')!;
+		expect(lesson.snippet.length).toBeLessThan(400);
+		expect(en('comfortzorg').some((r) => r.doc.id === lesson.id)).toBe(true);
+	});
 	it('finds advance care planning through ACP', () => expect(titles(en('ACP')).some((t) => t.includes('care planning') || t.includes('zorgplanning'))).toBe(true));
 });

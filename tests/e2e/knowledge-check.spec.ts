@@ -27,6 +27,9 @@ test('a knowledge check works by keyboard alone and announces the result', async
 	const feedbackId = await options.first().getAttribute('aria-describedby');
 	await expect(page.locator(`#${feedbackId}`)).toBeVisible();
 	await expect(page.locator(`#${feedbackId}`)).toContainText(firstIsRight ? 'Juist antwoord' : 'Niet juist');
+	// The explanation was moved from the no-script list, which is gone: the page carries it once.
+	expect((await page.locator(`#${feedbackId}`).textContent())?.length).toBeGreaterThan(30);
+	await expect(check.locator('details')).toHaveCount(0);
 	// Try again clears the answer.
 	await check.getByRole('button', { name: 'Opnieuw proberen' }).click();
 	await expect(options.first()).not.toBeChecked();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_KEY, readLocal, writeLocal } from '../../src/lib/progress/local-store';
-import { AUTH_KEY, readSession } from '../../src/lib/progress/remote-store';
+import { AUTH_KEY, readSession } from '../../src/lib/progress/session';
 import { setLessonCompleted, syncProgress } from '../../src/lib/progress/sync';
 
 class MemoryStorage {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
-import { call, readSession, RemoteError } from '../../lib/progress/remote-store';
+import { call } from '../../lib/progress/remote-store';
+import { readSession, RemoteError } from '../../lib/progress/session';
 import type { AssessmentKey } from './keys';
 
 interface Item {

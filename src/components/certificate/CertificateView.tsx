@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { call, readSession, RemoteError } from '../../lib/progress/remote-store';
+import { call } from '../../lib/progress/remote-store';
+import { readSession, RemoteError } from '../../lib/progress/session';
 import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
 import type { CertificateKey } from './keys';
 import { downloadBlob } from '../../lib/download';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
-import { call, readSession } from '../../lib/progress/remote-store';
+import { call } from '../../lib/progress/remote-store';
+import { readSession } from '../../lib/progress/session';
 import { domainScores, readSelfChecks, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
 import type { SelfCheckData } from '../../schemas/self-check';
 

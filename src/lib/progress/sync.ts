@@ -1,6 +1,7 @@
 import { completedLocally, readLocal, writeLocal } from './local-store';
 import { finishedRun } from '../scenario/run-store';
-import { call, listRemote, readSession, refreshSession, RemoteError, saveRemote, type Failure, type RemoteLesson, type Session } from './remote-store';
+import { readSession, RemoteError, type Failure, type RemoteLesson, type Session } from './session';
+import { call, listRemote, refreshSession, saveRemote } from './remote-store';
 
 /** What the reader's progress looks like after a sync, and whether the account could be reached. */
 export interface ProgressState {

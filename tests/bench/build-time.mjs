@@ -1,0 +1,85 @@
+// Build time, cold (no Astro cache), in a throw-away copy of the project so dist/ stays untouched:
+// once with the real content, once with 1,000 generated lessons added (a generated course of
+// 50 modules x 20 lessons whose bodies reuse the real Dutch lessons, knowledge checks included).
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
+
+const run = promisify(execFile);
+const projectParts = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+function copyProject() {
+	const dir = mkdtempSync(path.join(tmpdir(), 'palliwijs-build-'));
+	for (const part of projectParts) cpSync(path.join(projectRoot, part), path.join(dir, part), { recursive: true });
+	symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+/** The real Dutch lessons as [frontmatter, body] pairs. */
+function realLessons() {
+	const base = path.join(projectRoot, 'content/lessons/nl');
+	return readdirSync(base, { recursive: true })
+		.filter((f) => String(f).endsWith('.mdx'))
+		.sort()
+		.map((f) => {
+			const text = readFileSync(path.join(base, String(f)), 'utf8');
+			const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+			return { front, body };
+		});
+}
+
+/** Writes `count` lessons in modules of 20 into a generated course. Returns the number written. */
+export function generateLessons(dir, count) {
+	const sources = realLessons();
+	const perModule = 20;
+	const modules = [];
+	for (let m = 0; m * perModule < count; m++) {
+		const id = `generated-module-${String(m + 1).padStart(3, '0')}`;
+		const slugs = [];
+		mkdirSync(path.join(dir, 'content/lessons/nl', id), { recursive: true });
+		for (let l = 0; l < perModule && m * perModule + l < count; l++) {
+			const n = m * perModule + l;
+			const source = sources[n % sources.length];
+			const slug = `les-${String(l + 1).padStart(2, '0')}`;
+			slugs.push(slug);
+			const front = source.front.replace(/^title: .*$/m, `title: "Gegenereerde les ${n + 1}"`);
+			writeFileSync(path.join(dir, 'content/lessons/nl', id, `${slug}.mdx`), `---\n${front}\n---\n${source.body}`);
+		}
+		writeFileSync(
+			path.join(dir, 'content/modules', `${id}.yaml`),
+			`title:\n  nl: "Gegenereerde module ${m + 1}"\n  en: "Generated module ${m + 1}"\ndescription:\n  nl: "Benchmarkmodule."\n  en: "Benchmark module."\ncompetences: [eapc-1]\nlessons: [${slugs.join(', ')}]\n`,
+		);
+		modules.push(id);
+	}
+	writeFileSync(
+		path.join(dir, 'content/courses/generated-course.yaml'),
+		`title:\n  nl: "Gegenereerde cursus"\n  en: "Generated course"\ndescription:\n  nl: "Benchmarkcursus."\n  en: "Benchmark course."\naudiences: [professional]\nstudyHours: 100\nmodules: [${modules.join(', ')}]\n`,
+	);
+	return count;
+}
+
+async function timeBuild(dir) {
+	const t0 = performance.now();
+	await run(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--silent'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+	const seconds = (performance.now() - t0) / 1000;
+	const pages = readdirSync(path.join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+	return { seconds, pages };
+}
+
+export async function measureBuilds({ generated = 1000 } = {}) {
+	const results = {};
+	for (const [name, extra] of [['realContent', 0], ['withGenerated', generated]]) {
+		const dir = copyProject();
+		try {
+			if (extra) generateLessons(dir, extra);
+			results[name] = { ...(await timeBuild(dir)), generatedLessons: extra };
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	return results;
+}

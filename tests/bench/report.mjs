@@ -1,0 +1,31 @@
+// The table `npm run bench` prints: every figure measured, one section per part.
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+export function printReport(r) {
+	if (r.bytes) {
+		console.log('\npage type          HTML      CSS       JS        total     islands   (gzip, first visit)');
+		for (const [k, b] of Object.entries(r.bytes)) console.log(`${k.padEnd(18)} ${kb(b.html).padEnd(9)} ${kb(b.css).padEnd(9)} ${kb(b.js).padEnd(9)} ${kb(b.total).padEnd(9)} ${b.islands}`);
+		const { lessons, firstVisit, inCourse } = r.lessonRatio;
+		for (const [label, x] of [['first visit (HTML+CSS+JS)', firstVisit], ['in a course (HTML; CSS/JS cached)', inCourse]])
+			console.log(`lesson bytes / lesson text bytes, ${label}: median ${x.median.toFixed(2)}, worst ${x.worst.toFixed(2)} (${x.worstPage}), ${x.overOne} of ${lessons} over 1`);
+	}
+	if (r.search) for (const [l, s] of Object.entries(r.search)) console.log(`search ${l}: index ${kb(s.indexGzip)} gzip (${s.docs} documents), query p50 ${ms(s.p50ms)}, p95 ${ms(s.p95ms)}`);
+	if (r.lighthouse) {
+		console.log('\nLighthouse (mobile)  performance  accessibility  LCP        TBT       CLS     runs');
+		for (const [k, x] of Object.entries(r.lighthouse))
+			console.log(`${k.padEnd(20)} ${String(x.performance).padEnd(12)} ${String(x.accessibility).padEnd(14)} ${ms(x.lcpMs).padEnd(10)} ${ms(x.tbtMs).padEnd(9)} ${x.cls.toFixed(3).padEnd(7)} ${x.runs.join(' ')}`);
+	}
+	if (r.load) {
+		const { paced: p, throughput: t } = r.load;
+		console.log(`\nprogress writes, ${r.load.learners} logged-in learners, ${r.load.seconds} s per run:`);
+		console.log(`  each learner once a second on average: ${p.writesPerSecond.toFixed(0)} writes/s, p50 ${ms(p.p50ms)}, p95 ${ms(p.p95ms)}, max ${ms(p.maxMs)}`);
+		console.log(`  as fast as the server answers:         ${t.writesPerSecond.toFixed(0)} writes/s, p50 ${ms(t.p50ms)}, p95 ${ms(t.p95ms)} (queueing), ${t.timeouts} over 10 s`);
+		console.log(`  server peak memory (VmHWM): ${(r.load.serverPeakMemory / 1024 / 1024).toFixed(0)} MB`);
+	}
+	if (r.dashboard) console.log(`trainer dashboard, cohort of ${r.dashboard.learners}: median ${ms(r.dashboard.medianMs)}, slowest ${ms(r.dashboard.maxMs)} (${kb(r.dashboard.bytes)} JSON)`);
+	if (r.build) {
+		const { realContent: a, withGenerated: b } = r.build;
+		console.log(`build (cold): real content ${a.seconds.toFixed(1)} s (${a.pages} pages); with ${b.generatedLessons} generated lessons ${b.seconds.toFixed(1)} s (${b.pages} pages)`);
+	}
+}
