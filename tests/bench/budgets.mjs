@@ -24,7 +24,7 @@ export const budgets = [
 /** Every budget checked against the results: { name, figure, limit, ok }. */
 export function checkBudgets(results) {
 	return budgets
-		.filter((b) => results[b.part === 'bytes' ? 'bytes' : b.part] !== undefined)
+		.filter((b) => results[b.part] !== undefined)
 		.map((b) => {
 			const value = b.read(results);
 			const ok = b.atLeast ? value >= b.limit : b.below ? value < b.limit : value <= b.limit;
