@@ -1,23 +1,15 @@
 // The trainer dashboard for a cohort of 300 learners, on a real PocketBase (127.0.0.1, free port,
 // throw-away data directory). Returns median and worst response time over repeated requests.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PocketBase from 'pocketbase';
-import { freePort, migrate, projectRoot, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
+import { benchPassword as password, withBenchServer } from './server.mjs';
 
 export async function measureDashboard(learners = 300) {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-bench-'));
-	await migrate(dataDir);
-	await upsertSuperuser(dataDir, 'bench@test.local', 'bench-password-123');
 	const fixtures = path.join(projectRoot, 'tests/fixtures');
-	const server = await startServer({ dataDir, port: await freePort(), catalog: path.join(fixtures, 'catalog.json'), answerKeys: path.join(fixtures, 'answer-keys.json') });
-	try {
-		const admin = new PocketBase(server.url);
-		admin.autoCancellation(false);
-		await admin.collection('_superusers').authWithPassword('bench@test.local', 'bench-password-123');
-		const password = 'bench-password-123';
+	return withBenchServer({ catalog: path.join(fixtures, 'catalog.json'), answerKeys: path.join(fixtures, 'answer-keys.json') }, async (server) => {
+		const { admin } = server;
 		const trainer = await admin.collection('users').create({ name: 'Trainer', email: 'trainer@bench.local', password, passwordConfirm: password, role: 'trainer' });
 		const cohort = await admin.collection('cohorts').create({ name: 'Groot', owner: trainer.id, joinCode: 'BENCHABC', codeOpen: true });
 		await admin.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' });
@@ -51,8 +43,5 @@ export async function measureDashboard(learners = 300) {
 		times.shift(); // the first request warms the JS runtime
 		times.sort((a, b) => a - b);
 		return { learners, medianMs: times[Math.floor(times.length / 2)], maxMs: times[times.length - 1], bytes: size };
-	} finally {
-		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
-	}
+	});
 }

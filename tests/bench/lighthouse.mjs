@@ -1,38 +1,34 @@
 // Lighthouse (mobile profile: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown) for the
 // lesson, case and search pages, served by PocketBase from dist/ exactly as in production (gzip).
 // Uses Debian's Chromium; never downloads a browser.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { freePort, migrate, projectRoot, startServer } from '../../scripts/lib/pocketbase.mjs';
+import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
+import { withBenchServer } from './server.mjs';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Runs Lighthouse once per page (after one warm-up run) and returns the median of `runs` runs. */
 export async function measureLighthouse(pages, { runs = 3 } = {}) {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-lh-'));
-	await migrate(dataDir);
-	const server = await startServer({ dataDir, port: await freePort(), publicDir: path.join(projectRoot, 'dist') });
-	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
-	try {
-		const results = {};
-		for (const [name, sitePath] of Object.entries(pages)) {
-			const url = `${server.url}${sitePath}`;
-			await audit(url, chrome.port); // warm the server's file cache and Chromium
-			const samples = [];
-			for (let i = 0; i < runs; i++) samples.push(await audit(url, chrome.port));
-			samples.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
-			results[name] = { ...samples[Math.floor(samples.length / 2)], path: sitePath, runs: samples.map((s) => s.performance) };
+	return withBenchServer({ publicDir: path.join(projectRoot, 'dist') }, async (server) => {
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
+		try {
+			const results = {};
+			for (const [name, sitePath] of Object.entries(pages)) {
+				const url = `${server.url}${sitePath}`;
+				await audit(url, chrome.port); // warm the server's file cache and Chromium
+				const samples = [];
+				for (let i = 0; i < runs; i++) samples.push(await audit(url, chrome.port));
+				samples.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+				results[name] = { ...samples[Math.floor(samples.length / 2)], path: sitePath, runs: samples.map((s) => s.performance) };
+			}
+			return results;
+		} finally {
+			await chrome.kill();
 		}
-		return results;
-	} finally {
-		await chrome.kill();
-		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
-	}
+	});
 }
 
 async function audit(url, port) {

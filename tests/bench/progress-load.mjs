@@ -7,14 +7,12 @@
 //               200 writes/s; a real class writes about once per lesson, every few minutes);
 // and the server's peak memory (VmHWM) over both runs.
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PocketBase from 'pocketbase';
-import { freePort, migrate, projectRoot, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
-
-const password = 'bench-password-123';
+import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
+import { benchPassword as password, withBenchServer } from './server.mjs';
 const base = '/api/collections/lesson_progress/records';
 
 /** One learner working through the lessons: first saves new lessons, in between toggles saved ones. */
@@ -56,10 +54,7 @@ class Tally {
 	}
 }
 
-async function createLearners(url, count, group, lessons) {
-	const admin = new PocketBase(url);
-	admin.autoCancellation(false);
-	await admin.collection('_superusers').authWithPassword('bench@test.local', password);
+async function createLearners({ url, admin }, count, group, lessons) {
 	const learners = [];
 	for (let start = 0; start < count; start += 25) {
 		const batch = await Promise.all(
@@ -129,25 +124,13 @@ async function pacedWrites(url, learners, seconds, meanGapMs = 1000) {
 	return tally.summary(seconds);
 }
 
-function peakMemory(pid) {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-}
-
 export async function measureProgressLoad({ learners = 200, seconds = 15 } = {}) {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-load-'));
-	await migrate(dataDir);
-	await upsertSuperuser(dataDir, 'bench@test.local', password);
 	const catalog = path.join(projectRoot, 'dist/catalog.json');
 	const lessons = JSON.parse(readFileSync(catalog, 'utf8')).steps.filter((s) => !s.startsWith('scenario/'));
-	const server = await startServer({ dataDir, port: await freePort(), catalog });
-	try {
+	return withBenchServer({ catalog }, async (server) => {
 		// Fresh learners for each run, so that every run starts with nothing saved.
-		const paced = await pacedWrites(server.url, await createLearners(server.url, learners, 'paced', lessons), seconds);
-		const throughput = await maxThroughput(server.url, await createLearners(server.url, learners, 'max', lessons), seconds);
-		return { learners, seconds, paced, throughput, serverPeakMemory: peakMemory(server.process.pid) };
-	} finally {
-		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
-	}
+		const paced = await pacedWrites(server.url, await createLearners(server, learners, 'paced', lessons), seconds);
+		const throughput = await maxThroughput(server.url, await createLearners(server, learners, 'max', lessons), seconds);
+		return { learners, seconds, paced, throughput, serverPeakMemory: server.peakMemory() };
+	});
 }
