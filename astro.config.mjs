@@ -1,4 +1,5 @@
 // Wiring only: integrations, output, and the static site's shape.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -12,9 +13,13 @@ export default defineConfig({
 	// optimize: static MDX becomes HTML strings, which builds and renders faster (issue 10).
 	markdown: { smartypants: false, remarkPlugins: [remarkTypography] },
 	integrations: [mdx({ optimize: true }), react()],
-	// Scripts are never inlined: the knowledge-check and read-aloud scripts are then cached once for a
-	// whole course instead of travelling inside every lesson page (issue 10).
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		// Scripts are never inlined: the knowledge-check and read-aloud scripts are then cached once for a
+		// whole course instead of travelling inside every lesson page (issue 10).
+		build: { assetsInlineLimit: 0 },
+		// The search index is built in a worker thread; bundled pages learn the worker's path from here.
+		define: { __SEARCH_INDEX_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/search/index-worker.mjs', import.meta.url))) },
+	},
 	devToolbar: { enabled: false },
 	server: { host: '127.0.0.1' },
 });

@@ -6,7 +6,7 @@ import { loadGlossary } from './glossary';
 import { lessonIn, text } from '../lib/content/localize';
 import { proseOf } from '../lib/content/readability';
 import { href } from '../lib/routes';
-import type { SearchDoc } from '../lib/search/lunr-setup';
+import type { SearchDoc } from '../lib/search/search-doc';
 import { queryWords, type Synonyms } from '../lib/search/query';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, '')}…` : s);

@@ -1,4 +1,4 @@
-// Build time, cold (no Astro cache), in a throw-away copy of the project so dist/ stays untouched:
+// Build time, cold (no Astro or Vite cache), in a throw-away copy of the project so dist/ stays untouched:
 // once with the real content, once with 1,000 generated lessons added (a generated course of
 // 50 modules x 20 lessons whose bodies reuse the real Dutch lessons, knowledge checks included).
 import { execFile } from 'node:child_process';
@@ -15,7 +15,12 @@ const projectParts = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.
 function copyProject() {
 	const dir = mkdtempSync(path.join(tmpdir(), 'palliwijs-build-'));
 	for (const part of projectParts) cpSync(path.join(projectRoot, part), path.join(dir, part), { recursive: true });
-	symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	// Every package linked, but not Astro's and Vite's caches (node_modules/.astro, .vite): the build is cold.
+	mkdirSync(path.join(dir, 'node_modules'));
+	for (const entry of readdirSync(path.join(projectRoot, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite') continue;
+		symlinkSync(path.join(projectRoot, 'node_modules', entry), path.join(dir, 'node_modules', entry), 'dir');
+	}
 	return dir;
 }
 

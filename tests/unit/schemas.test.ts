@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { courseSchema } from '../../src/schemas/course';
 import { competenceSchema } from '../../src/schemas/competence';
+import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check';
 
 const valid = {
 	title: 'De fasen',
@@ -33,5 +34,14 @@ describe('schemas', () => {
 	});
 	it('keeps competence order within 1–10', () => {
 		expect(competenceSchema.safeParse({ order: 11, title: { nl: 'a', en: 'a' }, description: { nl: 'b', en: 'b' } }).success).toBe(false);
+	});
+	it('checks a knowledge check: enough options, one right answer unless multiple', () => {
+		const option = (text: string, correct: boolean) => ({ text, correct, feedback: correct ? 'Juist.' : 'Niet juist.' });
+		const check = { question: 'Wat is palliatieve zorg?', options: [option('Zorg bij ernstige ziekte', true), option('Alleen zorg in de laatste uren', false)] };
+		expect(knowledgeCheckSchema.parse(check).multiple).toBe(false);
+		expect(knowledgeCheckSchema.safeParse({ ...check, options: [check.options[0]] }).success).toBe(false);
+		expect(knowledgeCheckSchema.safeParse({ ...check, options: [option('a', true), option('b', true)] }).success).toBe(false);
+		expect(knowledgeCheckSchema.safeParse({ ...check, multiple: true, options: [option('a', true), option('b', true)] }).success).toBe(true);
+		expect(knowledgeCheckSchema.safeParse({ ...check, options: [option('a', false), option('b', false)] }).success).toBe(false);
 	});
 });

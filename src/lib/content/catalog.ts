@@ -119,13 +119,16 @@ export function courseSteps(course: CourseNode): string[] {
 	return course.modules.flatMap(moduleSteps);
 }
 
-/** All lessons of a course, in the order a learner meets them. */
-export function courseLessons(course: CourseNode): LessonNode[] {
-	return course.modules.flatMap((m) => m.lessons);
+const lessonsOfCourse = new WeakMap<CourseNode, readonly LessonNode[]>();
+/** All lessons of a course, in the order a learner meets them (kept: every lesson page asks, for previous/next). */
+export function courseLessons(course: CourseNode): readonly LessonNode[] {
+	let lessons = lessonsOfCourse.get(course);
+	if (!lessons) lessonsOfCourse.set(course, (lessons = course.modules.flatMap((m) => m.lessons)));
+	return lessons;
 }
 
 /** Minutes of all lessons of a course or module. */
-export function totalMinutes(lessons: LessonNode[]): number {
+export function totalMinutes(lessons: readonly LessonNode[]): number {
 	return lessons.reduce((sum, l) => sum + l.data.nl.durationMinutes, 0);
 }
 

@@ -1,5 +1,5 @@
 import type lunr from 'lunr';
-import type { SearchDoc } from './lunr-setup';
+import type { SearchDoc } from './search-doc';
 
 export type ResultDoc = Omit<SearchDoc, 'body' | 'keywords'>;
 export interface SearchResult {
