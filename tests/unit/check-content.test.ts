@@ -89,4 +89,11 @@ describe('buildCatalog', () => {
 		expect(catalog.lessons.get('module-a/les-1')!.data.en).toBeDefined();
 		expect(catalog.lessons.get('module-a/les-2')!.data.en).toBeUndefined();
 	});
+	it('orders everything the same whatever order the entries come in', () => {
+		const shuffled = set();
+		for (const list of [shuffled.lessons, shuffled.modules, shuffled.competences, shuffled.courses, shuffled.assessments ?? []]) list.reverse();
+		const keys = (c: ReturnType<typeof buildCatalog>) => [[...c.lessons.keys()], [...c.modules.keys()], c.competences.map((x) => x.id), [...c.assessments.keys()]];
+		expect(keys(buildCatalog(shuffled))).toEqual(keys(buildCatalog(set())));
+		expect([...buildCatalog(shuffled).lessons.keys()]).toEqual(['module-a/les-1', 'module-a/les-2', 'module-b/les-3']);
+	});
 });

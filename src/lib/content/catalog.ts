@@ -59,10 +59,14 @@ export interface Catalog {
 	assessments: Map<string, AssessmentData>;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
 /** Builds the navigable structure from a content set that passed checkContent(). */
 export function buildCatalog(set: ContentSet): Catalog {
+	// Everything in a fixed order: the content layer hands entries over in the order it happened to load
+	// them (a cold build differs from a cached one), and the pages and catalog.json must not.
 	const lessons = new Map<string, LessonNode>();
-	for (const entry of set.lessons) {
+	for (const entry of [...set.lessons].sort(byId)) {
 		const parts = parseLessonId(entry.id);
 		if (!parts || parts.locale !== defaultLocale) continue;
 		const key = `${parts.module}/${parts.slug}`;
@@ -76,12 +80,12 @@ export function buildCatalog(set: ContentSet): Catalog {
 	}
 
 	const scenarios = new Map<string, ScenarioNode>();
-	for (const s of [...(set.scenarios ?? [])].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const s of [...(set.scenarios ?? [])].sort(byId)) {
 		scenarios.set(s.id, { id: s.id, key: scenarioKey(s.id), data: s.data, modules: [] });
 	}
 
 	const modules = new Map<string, ModuleNode>();
-	for (const m of [...set.modules].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const m of [...set.modules].sort(byId)) {
 		const moduleLessons = m.data.lessons.map((slug) => lessons.get(`${m.id}/${slug}`)).filter((l) => l !== undefined);
 		const moduleScenarios = m.data.scenarios.map((id) => scenarios.get(id)).filter((s) => s !== undefined);
 		moduleScenarios.forEach((s) => s.modules.push(m.id));
@@ -100,7 +104,7 @@ export function buildCatalog(set: ContentSet): Catalog {
 		.map((c) => ({ id: c.id, data: c.data }))
 		.sort((a, b) => a.data.order - b.data.order);
 
-	const assessments = new Map((set.assessments ?? []).map((a) => [a.id, a.data]));
+	const assessments = new Map([...(set.assessments ?? [])].sort(byId).map((a) => [a.id, a.data]));
 	return { competences, courses, modules, lessons, scenarios, assessments };
 }
 
