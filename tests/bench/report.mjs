@@ -26,6 +26,6 @@ export function printReport(r) {
 	if (r.dashboard) console.log(`trainer dashboard, cohort of ${r.dashboard.learners}: median ${ms(r.dashboard.medianMs)}, slowest ${ms(r.dashboard.maxMs)} (${kb(r.dashboard.bytes)} JSON)`);
 	if (r.build) {
 		const { realContent: a, withGenerated: b } = r.build;
-		console.log(`build (cold): real content ${a.seconds.toFixed(1)} s (${a.pages} pages); with ${b.generatedLessons} generated lessons ${b.seconds.toFixed(1)} s (${b.pages} pages)`);
+		console.log(`build (cold): real content ${a.seconds.toFixed(1)} s (${a.pages} pages); with ${b.generatedLessons} generated lessons ${b.seconds.toFixed(1)} s (${b.pages} pages; median of ${b.runs.join(' / ')} s)`);
 	}
 }

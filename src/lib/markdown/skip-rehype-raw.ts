@@ -1,0 +1,14 @@
+// Turns rehype-raw off in the MDX pipeline. @astrojs/mdx always adds it (for custom syntax
+// highlighters), but MDX has no raw HTML (tags in a lesson are JSX), so it only sends every lesson's
+// tree through an HTML parser again: about 2 s of a 1,000-lesson build (issue 10). unified skips a
+// plugin whose options are `false`; this remark plugin, attached earlier, sets that before the
+// processor freezes. Should a raw node ever appear, MDX refuses it and the build fails with a message.
+
+/** The part of a unified processor this plugin touches: its list of [plugin, ...options]. */
+interface Attachers {
+	attachers: [(...args: never[]) => unknown, ...unknown[]][];
+}
+
+export default function skipRehypeRaw(this: Attachers) {
+	for (const attacher of this.attachers) if (attacher[0].name === 'rehypeRaw') attacher[1] = false;
+}
