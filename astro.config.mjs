@@ -9,7 +9,9 @@ import skipRehypeRaw from './src/lib/markdown/skip-rehype-raw';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Four pages render at a time: while one page is written to disk the next is already rendering
+	// (the page phase of a 1,000-lesson build went from 18-19 s to 14.5-15 s; issue 10).
+	build: { format: 'directory', concurrency: 4 },
 	// remark-smartypants is off: it misquotes Dutch (‘s nachts) and is slow; remarkTypography replaces it.
 	markdown: { smartypants: false, remarkPlugins: [remarkTypography] },
 	// Lessons (MDX): static parts become HTML strings (optimize), and rehype-raw, which MDX never needs,

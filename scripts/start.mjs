@@ -7,6 +7,7 @@ import path from 'node:path';
 import PocketBase from 'pocketbase';
 import { migrate, projectRoot, startServer, upsertSuperuser } from './lib/pocketbase.mjs';
 import { writeAnswerKeys } from './lib/answer-keys.mjs';
+import { astroBuildArgs } from './lib/build.mjs';
 
 const dist = path.join(projectRoot, 'dist');
 const dataDir = path.join(projectRoot, 'pocketbase/pb_data');
@@ -29,7 +30,7 @@ function buildIfStale() {
 	const sources = Math.max(newest(path.join(projectRoot, 'src')), newest(path.join(projectRoot, 'content')), newest(path.join(projectRoot, 'public')));
 	if (built > sources) return;
 	console.log('Building the site (astro build)…');
-	execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/astro.js'), 'build'], { cwd: projectRoot, stdio: 'inherit' });
+	execFileSync(process.execPath, astroBuildArgs(projectRoot), { cwd: projectRoot, stdio: 'inherit' });
 }
 
 const password = () => randomBytes(12).toString('base64url');

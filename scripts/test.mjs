@@ -5,11 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './lib/pocketbase.mjs';
+import { astroBuildArgs } from './lib/build.mjs';
 
 const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
 const steps = [
 	['type check', bin('astro'), ['check', '--minimumSeverity', 'warning']],
-	['build', bin('astro'), ['build']],
+	['build', process.execPath, astroBuildArgs(projectRoot)],
 	['vitest', bin('vitest'), ['run']],
 	['playwright', bin('playwright'), ['test']],
 ];

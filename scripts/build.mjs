@@ -1,0 +1,7 @@
+// `npm run build`: astro build with the Node settings of scripts/lib/build.mjs. Extra arguments go to astro.
+import { spawnSync } from 'node:child_process';
+import { projectRoot } from './lib/pocketbase.mjs';
+import { astroBuildArgs } from './lib/build.mjs';
+
+const result = spawnSync(process.execPath, astroBuildArgs(projectRoot, process.argv.slice(2)), { cwd: projectRoot, stdio: 'inherit' });
+process.exit(result.status ?? 1);
