@@ -1,6 +1,6 @@
 // lunr with Dutch stemming (lunr-languages) for Dutch pages and lunr's own English for English pages.
-// Plain JavaScript (typed with JSDoc) because the build also runs it in a worker thread, which Node 20
-// cannot give TypeScript (src/lib/search/index-worker.mjs).
+// Plain JavaScript, typed with JSDoc: the build also loads it in a worker thread
+// (src/lib/search/index-worker.mjs), and Node 20 cannot run TypeScript there.
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import dutch from 'lunr-languages/lunr.nl.js';
@@ -25,7 +25,7 @@ export function lunrFor() {
  * @param {import('./search-doc').SearchDoc[]} docs
  * @returns {lunr.Index}
  */
-export function buildIndex(locale, docs) {
+function buildIndex(locale, docs) {
 	const l = lunrFor();
 	return l(function () {
 		if (locale === 'nl') this.use(/** @type {{ nl: lunr.Builder.Plugin }} */ (/** @type {unknown} */ (l)).nl);
