@@ -14,7 +14,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export async function searchDocs(locale: Locale): Promise<SearchDoc[]> {
 	const catalog = await loadCatalog();
-	const bodies = new Map((await getCollection('lessons')).map((e) => [e.id, flat(proseOf(e.body ?? ''))]));
+	// Raw MDX by entry id; turned into prose only for the bodies this language's index holds.
+	const sources = new Map((await getCollection('lessons')).map((e) => [e.id, e.body ?? '']));
 	const courseOf = (moduleIds: string[]) => {
 		const courses = catalog.courses.filter((c) => c.modules.some((m) => moduleIds.includes(m.id)));
 		return { course: courses.map((c) => text(c.data.title, locale)).join(', '), audiences: [...new Set(courses.flatMap((c) => c.data.audiences))] };
@@ -25,7 +26,7 @@ export async function searchDocs(locale: Locale): Promise<SearchDoc[]> {
 		// A lesson that exists only in Dutch is found in the English index by its title, description and
 		// keywords, not by its Dutch body: an English stemmer makes nothing of Dutch prose, and indexing it
 		// twice made the English index larger and the build slower (issue 10).
-		const body = translated || locale === defaultLocale ? (bodies.get(`${translated ? locale : defaultLocale}/${lesson.key}`) ?? '') : '';
+		const body = translated || locale === defaultLocale ? flat(proseOf(sources.get(`${translated ? locale : defaultLocale}/${lesson.key}`) ?? '')) : '';
 		docs.push({
 			id: `lesson:${lesson.key}`,
 			type: 'lesson',
