@@ -1,10 +1,11 @@
 // Wiring only: integrations, output, and the static site's shape.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import remarkTypography from './src/lib/markdown/remark-typography';
-import skipRehypeRaw from './src/lib/markdown/skip-rehype-raw';
+import { lessonMdx } from './src/lib/mdx/integration.mjs';
+import remarkTypography from './src/lib/markdown/remark-typography.js';
+
+const markdownPlugin = (file) => new URL(`./src/lib/markdown/${file}`, import.meta.url);
 
 export default defineConfig({
 	output: 'static',
@@ -15,8 +16,12 @@ export default defineConfig({
 	// remark-smartypants is off: it misquotes Dutch (‘s nachts) and is slow; remarkTypography replaces it.
 	markdown: { smartypants: false, remarkPlugins: [remarkTypography] },
 	// Lessons (MDX): static parts become HTML strings (optimize), and rehype-raw, which MDX never needs,
-	// is switched off; both make the build faster (issue 10).
-	integrations: [mdx({ optimize: true, remarkPlugins: [remarkTypography, skipRehypeRaw] }), react()],
+	// is switched off; both make the build faster (issue 10). The build compiles lessons in worker
+	// threads (src/lib/mdx/integration.mjs), so plugins are named by their module.
+	integrations: [
+		await lessonMdx({ optimize: true, remarkPlugins: [markdownPlugin('remark-typography.js'), markdownPlugin('skip-rehype-raw.js')] }),
+		react(),
+	],
 	vite: {
 		// Scripts are never inlined: the knowledge-check and read-aloud scripts are then cached once for a
 		// whole course instead of travelling inside every lesson page (issue 10).

@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, each timed.
-//   1. astro check (types of .ts, .tsx and .astro files)   2. astro build (content schemas + cross-file checks)
+//   1. astro check (types of .ts, .tsx and .astro files)   2. astro build (content schemas + cross-file checks;
+//      every lesson compiled both in a worker and in the main thread, and the build fails if they differ)
 //   3. vitest (unit, content, build output, API against a real PocketBase)   4. playwright (Chromium, real server)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { astroBuildArgs } from './lib/build.mjs';
 const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
 const steps = [
 	['type check', bin('astro'), ['check', '--minimumSeverity', 'warning']],
-	['build', process.execPath, astroBuildArgs(projectRoot)],
+	['build', process.execPath, astroBuildArgs(projectRoot), { PALLIWIJS_MDX_WORKERS: 'verify' }],
 	['vitest', bin('vitest'), ['run']],
 	['playwright', bin('playwright'), ['test']],
 ];
@@ -30,11 +31,11 @@ if (!existsSync(chromium)) {
 
 const only = process.argv.slice(2);
 const timings = [];
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
 	if (only.length && !only.includes(name.split(' ')[0])) continue;
 	console.log(`\n▶ ${name}: ${path.basename(command)} ${args.join(' ')}`);
 	const started = Date.now();
-	const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+	const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
 	timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}).\n${timings.join('\n')}`);

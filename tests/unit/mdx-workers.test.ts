@@ -1,0 +1,81 @@
+// The build compiles lessons (MDX) in worker threads (src/lib/mdx): the same module code and metadata
+// as @astrojs/mdx in the main thread, and a clear rejection (so the main thread compiles the lesson
+// itself) when a worker cannot compile or dies. `npm test` also builds the site with
+// PALLIWIJS_MDX_WORKERS=verify, which compares both ways for every lesson with the real Astro config.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MdxWorkerPool } from '../../src/lib/mdx/pool.mjs';
+import { createMdxTransform, type MdxSpec } from '../../src/lib/mdx/transform.mjs';
+import { workerSetting } from '../../src/lib/mdx/integration.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const plugin = (file: string) => new URL(`../../src/lib/markdown/${file}`, import.meta.url).href;
+const spec: MdxSpec = {
+	options: { optimize: true, remarkPlugins: [plugin('remark-typography.js'), plugin('skip-rehype-raw.js')], rehypePlugins: [], recmaPlugins: [] },
+	markdown: JSON.parse(JSON.stringify({ ...markdownConfigDefaults, smartypants: false })),
+	srcDir: new URL('../../src/', import.meta.url).href,
+	headingIdCompat: false,
+	sourcemap: false,
+};
+const lessons = readdirSync(path.join(root, 'content/lessons'), { recursive: true })
+	.map(String)
+	.filter((file) => file.endsWith('.mdx'))
+	.sort()
+	.map((file) => path.join(root, 'content/lessons', file));
+
+let pool: MdxWorkerPool | undefined;
+afterEach(async () => {
+	await pool?.close();
+	pool = undefined;
+});
+
+describe('MDX worker pool', () => {
+	it('compiles every lesson exactly as the transform of @astrojs/mdx does in the main thread', async () => {
+		const inThread = await createMdxTransform(spec);
+		pool = new MdxWorkerPool(spec, 2);
+		const worker = pool;
+		const compiled = await Promise.all(lessons.map((file) => worker.transform(readFileSync(file, 'utf8'), file)));
+		expect(lessons.length).toBeGreaterThan(50);
+		for (const [i, file] of lessons.entries()) {
+			const expected = await inThread(readFileSync(file, 'utf8'), file);
+			expect(compiled[i], file).toEqual(JSON.parse(JSON.stringify(expected)));
+		}
+		// The plugins ran in the worker: Dutch apostrophes, optimised static HTML, the knowledge check kept.
+		const lastDays = compiled[lessons.findIndex((file) => file.endsWith(path.join('nl', 'afscheid-en-rouw', 'de-laatste-dagen.mdx')))]!;
+		expect(lastDays.code).toContain('’s nachts');
+		expect(lastDays.code).toContain('"set:html"');
+		expect(lastDays.code).toContain('KnowledgeCheck');
+	}, 120_000);
+
+	it('rejects a broken lesson with the compiler’s message, and goes on with the next', async () => {
+		pool = new MdxWorkerPool(spec, 1);
+		await expect(pool.transform('# Titel\n\n<Foo bar={1 +} />\n', '/les/kapot.mdx')).rejects.toThrow(/Could not parse expression|Unexpected/);
+		const ok = await pool.transform('# Titel\n\nTekst.\n', '/les/goed.mdx');
+		expect(ok?.code).toContain('<h1 id=\\"titel\\">Titel</h1>');
+	});
+
+	it('rejects the jobs of a worker that dies, and every later job once none is left', async () => {
+		pool = new MdxWorkerPool({ ...spec, options: { ...spec.options, remarkPlugins: [new URL('../fixtures/mdx-plugin-exits.mjs', import.meta.url).href] } }, 1);
+		await expect(pool.transform('Tekst.\n', '/les/a.mdx')).rejects.toThrow(/MDX worker stopped \(exit code 3\)/);
+		await expect(pool.transform('Tekst.\n', '/les/b.mdx')).rejects.toThrow(/No MDX worker is running/);
+	});
+
+	it('rejects when a plugin module cannot be loaded', async () => {
+		pool = new MdxWorkerPool({ ...spec, options: { ...spec.options, remarkPlugins: [new URL('../fixtures/no-such-plugin.mjs', import.meta.url).href] } }, 1);
+		await expect(pool.transform('Tekst.\n', '/les/a.mdx')).rejects.toThrow(/no-such-plugin/);
+	});
+});
+
+describe('PALLIWIJS_MDX_WORKERS', () => {
+	it('is a number of workers, "verify", or unset for one per core', () => {
+		expect(workerSetting('0')).toEqual({ workers: 0, verify: false });
+		expect(workerSetting('3')).toEqual({ workers: 3, verify: false });
+		expect(workerSetting('verify').verify).toBe(true);
+		expect(workerSetting(undefined).workers).toBeGreaterThanOrEqual(1);
+		expect(workerSetting(undefined).workers).toBeLessThanOrEqual(4);
+		expect(() => workerSetting('veel')).toThrow(/number of workers or "verify"/);
+	});
+});
