@@ -19,7 +19,10 @@ export default defineConfig({
 	// is switched off; both make the build faster (issue 10). The build compiles lessons in worker
 	// threads (src/lib/mdx/integration.mjs), so plugins are named by their module.
 	integrations: [
-		await lessonMdx({ optimize: true, remarkPlugins: [markdownPlugin('remark-typography.js'), markdownPlugin('skip-rehype-raw.js')] }),
+		await lessonMdx(
+			{ optimize: true, remarkPlugins: [markdownPlugin('remark-typography.js'), markdownPlugin('skip-rehype-raw.js')] },
+			{ contentDir: new URL('./content/', import.meta.url) },
+		),
 		react(),
 	],
 	vite: {

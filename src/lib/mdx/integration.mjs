@@ -1,14 +1,19 @@
 // Lessons are MDX. lessonMdx() is @astrojs/mdx with the given options plus, for `astro build`, a
 // companion that has each .mdx module compiled in worker threads: compiling is most of the work of a
-// large build and the main thread is busy bundling, so both cores compile (issue 10: about 6 s of a
-// 1,000-lesson build). The workers run @astrojs/mdx's own transform with the same options
+// large build and the main thread is busy bundling, so both cores compile, and they start on every
+// lesson in the content folder as soon as the server build starts (issue 10: in CPU profiles of a
+// 1,000-lesson build, the main thread sat idle 12 s waiting for workers that started on request,
+// 6 s once they compile ahead). The workers run @astrojs/mdx's own transform with the same options
 // (transform.mjs); when a worker cannot compile a lesson, the main thread compiles it, so a broken
 // lesson gets @astrojs/mdx's usual error message.
 //
 // PALLIWIJS_MDX_WORKERS: unset = one worker per core (at most 4); a number = that many workers;
 // "0" = no workers; "verify" = compile every lesson both ways and fail the build on any difference
 // (`npm test` builds so).
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { MdxWorkerPool } from './pool.mjs';
 import { resolveMdxOptions } from './transform.mjs';
@@ -31,8 +36,11 @@ export function workerSetting(setting) {
 /**
  * @param {Partial<LessonMdxOptions>} options options of the mdx() integration, with plugins as module URLs
  *   (each module's default export is the plugin; plain JavaScript, since workers load them on Node 20)
+ * @param {{ contentDir?: URL }} [build] contentDir: where the lessons are; the workers start compiling
+ *   every .mdx file there as soon as the server build starts, while the main thread is still resolving
+ *   the rest of the site, instead of when the bundler first asks for each file.
  */
-export async function lessonMdx(options) {
+export async function lessonMdx(options, build = {}) {
 	/** @type {LessonMdxOptions} */
 	const data = {
 		...options,
@@ -40,22 +48,49 @@ export async function lessonMdx(options) {
 		rehypePlugins: (options.rehypePlugins ?? []).map(String),
 		recmaPlugins: (options.recmaPlugins ?? []).map(String),
 	};
-	return [mdx(/** @type {never} */ (await resolveMdxOptions(data))), mdxInWorkers(data, workerSetting(process.env.PALLIWIJS_MDX_WORKERS))];
+	const setting = workerSetting(process.env.PALLIWIJS_MDX_WORKERS);
+	return [mdx(/** @type {never} */ (await resolveMdxOptions(data))), mdxInWorkers(data, setting, build.contentDir)];
+}
+
+/** @param {URL} dir @returns {Map<string, string>} path → text of every .mdx file under dir */
+function mdxFiles(dir) {
+	const root = fileURLToPath(dir);
+	return new Map(
+		readdirSync(root, { recursive: true })
+			.map(String)
+			.filter((file) => file.endsWith('.mdx'))
+			.map((file) => [path.join(root, file), readFileSync(path.join(root, file), 'utf8')]),
+	);
 }
 
 /**
  * @param {LessonMdxOptions} options
  * @param {{ workers: number; verify: boolean }} setting
+ * @param {URL | undefined} contentDir
  * @returns {import('astro').AstroIntegration}
  */
-function mdxInWorkers(options, { workers, verify }) {
+function mdxInWorkers(options, { workers, verify }, contentDir) {
 	/** @type {MdxSpec | undefined} */
 	let spec;
+	/** @type {MdxSpec | undefined} the spec of the current build (source maps or not) */
+	let buildSpec;
 	/** @type {MdxWorkerPool | undefined} */
 	let pool;
+	/** @type {Map<string, { code: string; compiled: Promise<MdxResult | undefined | null> }>} compiled ahead, by path */
+	let ahead = new Map();
+	let serverBuild = false;
 	// The in-thread transform of the mdx() integration, kept once per plugin (each build calls configResolved).
 	/** @type {WeakMap<VitePlugin, NonNullable<VitePlugin["transform"]>>} */
 	const inThread = new WeakMap();
+
+	const workerPool = () => (pool ??= new MdxWorkerPool(/** @type {MdxSpec} */ (buildSpec), workers));
+	/** A worker's result, or null when the workers could not compile it. @param {string} code @param {string} id */
+	const inWorker = (code, id) => {
+		const early = ahead.get(id);
+		ahead.delete(id);
+		if (early?.code === code) return early.compiled;
+		return workerPool().transform(code, id).catch(() => null);
+	};
 
 	/** @type {import('vite').Plugin} */
 	const vitePlugin = {
@@ -63,14 +98,14 @@ function mdxInWorkers(options, { workers, verify }) {
 		apply: 'build',
 		configResolved(resolved) {
 			const mdxPlugin = /** @type {VitePlugin | undefined} */ (resolved.plugins.find((p) => p.name === '@mdx-js/rollup'));
-			if (!spec || !mdxPlugin?.transform) return;
-			const workerSpec = { ...spec, sourcemap: Boolean(resolved.build.sourcemap) };
+			buildSpec = spec && mdxPlugin?.transform ? { ...spec, sourcemap: Boolean(resolved.build.sourcemap) } : undefined;
+			serverBuild = Boolean(resolved.build.ssr);
+			if (!buildSpec || !mdxPlugin?.transform) return;
 			const original = inThread.get(mdxPlugin) ?? mdxPlugin.transform;
 			inThread.set(mdxPlugin, original);
 			mdxPlugin.transform = async function (code, id) {
 				if (!id.endsWith('.mdx')) return original.call(this, code, id);
-				pool ??= new MdxWorkerPool(workerSpec, workers);
-				const compiled = await pool.transform(code, id).catch(() => null);
+				const compiled = await inWorker(code, id);
 				if (compiled === null) return original.call(this, code, id);
 				if (verify) {
 					const here = await original.call(this, code, id);
@@ -81,7 +116,12 @@ function mdxInWorkers(options, { workers, verify }) {
 				return compiled;
 			};
 		},
+		buildStart() {
+			if (!serverBuild || !contentDir || !buildSpec) return;
+			for (const [id, code] of mdxFiles(contentDir)) ahead.set(id, { code, compiled: workerPool().transform(code, id).catch(() => null) });
+		},
 		async buildEnd() {
+			ahead = new Map();
 			await pool?.close();
 			pool = undefined;
 		},
