@@ -83,7 +83,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * times. Build time on this shared 2-core machine varies by several seconds between identical runs,
  * so the median of those runs is the figure (`runs` lists each one).
  */
-export async function measureBuilds({ generated = 1000, runs = 3 } = {}) {
+export async function measureBuilds({ generated = 1000, runs = 5 } = {}) {
 	const once = async (extra) => {
 		const dir = copyProject();
 		try {
