@@ -3,37 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
-import { playCase } from './play';
+import { passAssessment, playToEnding } from './play';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as {
 	courses: Record<string, { title: string; studyHours: number; steps: string[]; assessments: string[]; competenceTitles: string[] }>;
 };
-
-async function playToEnding(page: Page, id: string) {
-	await page.goto(`/casussen/${id}/`);
-	await hydrated(page);
-	const player = page.locator('.scenario');
-	if (await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible()) await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-	await playCase(page, id);
-	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
-}
-
-async function passAssessment(page: Page, module: string) {
-	const questions = parse(readFileSync(path.join(root, `content/assessments/${module}.yaml`), 'utf8')) as { items: { id: string; options: { id: string; text: string }[] }[] };
-	const key = parse(readFileSync(path.join(root, `content/assessment-keys/${module}.yaml`), 'utf8')) as Record<string, { correct: string[] }>;
-	await page.goto(`/modules/${module}/toets/`);
-	await hydrated(page);
-	for (const item of questions.items) {
-		const group = page.getByRole('group', { name: item.id }).or(page.locator('fieldset').filter({ has: page.locator(`input[name="${item.id}"]`) }));
-		for (const option of key[item.id]!.correct) await group.locator(`input[value="${option}"]`).check();
-	}
-	await page.getByRole('button', { name: 'Toets indienen' }).click();
-	await expect(page.getByRole('status')).toContainText('Geslaagd.');
-}
 
 for (const [courseId, course] of Object.entries(catalog.courses)) {
 test(`${courseId}: a learner completes the course in the browser, gets a certificate and anyone can verify it`, async ({ page, browser }) => {

@@ -2,6 +2,7 @@ import PocketBase from 'pocketbase';
 import { useEffect, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { dashboardCsv, type Dashboard } from '../../lib/dashboard-csv';
+import type { DashboardLabels } from '../../lib/dashboard-labels';
 import { downloadBlob } from '../../lib/download';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 	scenarios: { id: string; title: string; href: string }[];
 	accountHref: string;
 	lessonTitles: Record<string, string>;
+	labels: DashboardLabels;
 }
 interface Cohort {
 	id: string;
@@ -21,7 +23,7 @@ interface Cohort {
 const pb = new PocketBase('/');
 
 /** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
-export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles }: Props) {
+export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labels }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
 	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
 	const [cohorts, setCohorts] = useState<Cohort[]>([]);
@@ -229,30 +231,51 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						))}
 					</ul>
 					<h3>{t('trainer.items')}</h3>
-					<ul>
-						{Object.entries(dashboard.items).flatMap(([assessment, items]) =>
-							Object.entries(items).map(([item, s]) => (
-								<li key={`${assessment}/${item}`}>
-									{assessment} · {item}: {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
-								</li>
-							)),
-						)}
-					</ul>
+					{Object.keys(dashboard.items).length === 0 && <p>{t('trainer.noAnswers')}</p>}
+					{Object.entries(dashboard.items).map(([assessment, items]) => (
+						<div key={assessment}>
+							<h4>{labels.assessments[assessment]?.title ?? assessment}</h4>
+							<ul>
+								{Object.entries(items).map(([item, s]) => (
+									<li key={item}>
+										{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
+									</li>
+								))}
+							</ul>
+						</div>
+					))}
 					<h3>{t('trainer.choices')}</h3>
-					<ul>
-						{Object.entries(dashboard.choices).flatMap(([scenario, nodes]) =>
-							Object.entries(nodes).map(([node, options]) => (
-								<li key={`${scenario}/${node}`}>
-									{scenario} · {node}: {Object.entries(options).map(([o, n]) => `${o.toUpperCase()} ${n}`).join(', ')}
-								</li>
-							)),
-						)}
-					</ul>
+					{Object.keys(dashboard.choices).length === 0 && <p>{t('trainer.noRuns')}</p>}
+					{Object.entries(dashboard.choices).map(([scenario, nodes]) => (
+						<div key={scenario}>
+							<h4>{labels.scenarios[scenario]?.title ?? scenario}</h4>
+							<ul>
+								{Object.entries(nodes).map(([node, options]) => {
+									const decision = labels.scenarios[scenario]?.decisions[node];
+									return (
+										<li key={node}>
+											{decision?.question ?? node}
+											<ul>
+												{Object.entries(options).map(([option, n]) => (
+													<li key={option}>
+														{decision?.options[option] ?? option.toUpperCase()} — {t('trainer.chosen', { n })}
+													</li>
+												))}
+											</ul>
+										</li>
+									);
+								})}
+							</ul>
+						</div>
+					))}
 					<h3>{t('trainer.selfCheck')}</h3>
 					<ul>
 						{Object.entries(dashboard.selfCheck).map(([kind, s]) => (
 							<li key={kind}>
-								{kind === 'before' ? t('selfCheck.before') : t('selfCheck.after')} ({s.count}): {Object.entries(s.averages).map(([d, v]) => `${d} ${v}`).join(', ')}
+								{kind === 'before' ? t('selfCheck.before') : t('selfCheck.after')} ({s.count}):{' '}
+								{Object.entries(s.averages)
+									.map(([d, v]) => `${labels.domains[d] ?? d} ${v}`)
+									.join(', ')}
 							</li>
 						))}
 					</ul>

@@ -1,0 +1,36 @@
+// What the trainer dashboard shows instead of ids: the server reports test items, case decisions and
+// self-check domains by id; the trainer page carries their titles and texts, built from the content.
+import type { Locale } from '../i18n/locales';
+import type { SelfCheckData } from '../schemas/self-check';
+import type { Catalog } from './content/catalog';
+import { text } from './content/localize';
+
+export interface DashboardLabels {
+	/** assessment id → its title and, per item id, the question */
+	assessments: Record<string, { title: string; items: Record<string, string> }>;
+	/** scenario id → its title and, per decision node id, the question and each option's text */
+	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string> }> }>;
+	/** self-check domain id → its title */
+	domains: Record<string, string>;
+}
+
+export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, locale: Locale): DashboardLabels {
+	const assessments = Object.fromEntries(
+		[...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale), items: Object.fromEntries(a.items.map((item) => [item.id, item.question])) }]),
+	);
+	const scenarios = Object.fromEntries(
+		[...catalog.scenarios.values()].map((s) => [
+			s.id,
+			{
+				title: text(s.data.title, locale),
+				decisions: Object.fromEntries(
+					Object.entries(s.data.nodes).flatMap(([node, n]) =>
+						n.type === 'decision' ? [[node, { question: n.question, options: Object.fromEntries(n.options.map((o) => [o.id, o.text])) }]] : [],
+					),
+				),
+			},
+		]),
+	);
+	const domains = Object.fromEntries(selfCheck.domains.map((d) => [d.id, text(d.title, locale)]));
+	return { assessments, scenarios, domains };
+}
