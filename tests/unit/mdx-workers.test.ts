@@ -2,14 +2,15 @@
 // as @astrojs/mdx in the main thread, and a clear rejection (so the main thread compiles the lesson
 // itself) when a worker cannot compile or dies. `npm test` also builds the site with
 // PALLIWIJS_MDX_WORKERS=verify, which compares both ways for every lesson with the real Astro config.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MdxWorkerPool } from '../../src/lib/mdx/pool.mjs';
 import { createMdxTransform, type MdxSpec } from '../../src/lib/mdx/transform.mjs';
-import { workerSetting } from '../../src/lib/mdx/integration.mjs';
+import { lessonMdx, workerSetting } from '../../src/lib/mdx/integration.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const plugin = (file: string) => new URL(`../../src/lib/markdown/${file}`, import.meta.url).href;
@@ -77,5 +78,61 @@ describe('PALLIWIJS_MDX_WORKERS', () => {
 		expect(workerSetting(undefined).workers).toBeGreaterThanOrEqual(1);
 		expect(workerSetting(undefined).workers).toBeLessThanOrEqual(4);
 		expect(() => workerSetting('veel')).toThrow(/number of workers or "verify"/);
+	});
+});
+
+describe('lessonMdx in a build', () => {
+	type Hooks = Record<string, (params: unknown) => unknown>;
+	type Transform = (code: string, id: string) => Promise<{ code: string } | undefined>;
+	/** The companion's Vite plugin wrapped around a stand-in for @astrojs/mdx's, as a build sets them up. */
+	async function setUp(setting: string, inThread: Transform, contentDir?: URL) {
+		const previous = process.env.PALLIWIJS_MDX_WORKERS;
+		process.env.PALLIWIJS_MDX_WORKERS = setting;
+		const [, companion] = (await lessonMdx(spec.options, { contentDir })) as { hooks: Hooks }[];
+		process.env.PALLIWIJS_MDX_WORKERS = previous;
+		let vitePlugin: { configResolved: (c: unknown) => void; buildStart: () => void; buildEnd: () => Promise<void> } | undefined;
+		await companion!.hooks['astro:config:setup']!({ command: 'build', updateConfig: (c: { vite: { plugins: never[] } }) => (vitePlugin = c.vite.plugins[0]) });
+		companion!.hooks['astro:config:done']!({ config: { markdown: spec.markdown, srcDir: new URL(spec.srcDir), experimental: {} }, logger: { warn: console.warn } });
+		const mdxPlugin = { name: '@mdx-js/rollup', transform: inThread };
+		vitePlugin!.configResolved({ plugins: [mdxPlugin], build: { ssr: true, sourcemap: false } });
+		vitePlugin!.buildStart();
+		return { transform: mdxPlugin.transform, end: () => vitePlugin!.buildEnd() };
+	}
+
+	it('compiles in a worker, and in the main thread what a worker cannot compile', async () => {
+		const inThread = async (code: string) => ({ code: `in the main thread: ${code.length}` });
+		const build = await setUp('1', inThread);
+		try {
+			expect((await build.transform('# Titel\n\nTekst.\n', '/les/goed.mdx'))?.code).toContain('<h1 id=\\"titel\\">Titel</h1>');
+			expect((await build.transform('<Foo bar={1 +} />\n', '/les/kapot.mdx'))?.code).toBe('in the main thread: 18');
+		} finally {
+			await build.end();
+		}
+	});
+
+	it('compiles the lessons of the content folder ahead, and uses that only for the same text', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'palliwijs-mdx-'));
+		writeFileSync(path.join(dir, 'a.mdx'), '# Vooraf\n');
+		writeFileSync(path.join(dir, 'b.mdx'), '# Eerste versie\n');
+		const build = await setUp('1', async () => ({ code: 'in the main thread' }), pathToFileURL(`${dir}/`));
+		try {
+			expect((await build.transform('# Vooraf\n', path.join(dir, 'a.mdx')))?.code).toContain('"Vooraf"');
+			// b.mdx changed after the build started: compiled again, not the early result.
+			const changed = (await build.transform('# Tweede versie\n', path.join(dir, 'b.mdx')))?.code;
+			expect(changed).toContain('"Tweede versie"');
+			expect(changed).not.toContain('Eerste');
+		} finally {
+			await build.end();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('with "verify", fails the build when a worker compiles differently from the main thread', async () => {
+		const build = await setUp('verify', async () => ({ code: 'something else', meta: {} }) as never);
+		try {
+			await expect(build.transform('# Titel\n', '/les/anders.mdx')).rejects.toThrow(/compiled \/les\/anders.mdx differently/);
+		} finally {
+			await build.end();
+		}
 	});
 });
