@@ -1,5 +1,5 @@
 import PocketBase from 'pocketbase';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { dashboardCsv, type Dashboard } from '../../lib/dashboard-csv';
 import type { DashboardLabels } from '../../lib/dashboard-labels';
@@ -11,7 +11,8 @@ interface Props {
 	scenarios: { id: string; title: string; href: string }[];
 	accountHref: string;
 	lessonTitles: Record<string, string>;
-	labels: DashboardLabels;
+	/** JSON with the texts of test questions, case decisions and self-check domains, fetched with the first dashboard */
+	labelsUrl: string;
 }
 interface Cohort {
 	id: string;
@@ -23,12 +24,17 @@ interface Cohort {
 const pb = new PocketBase('/');
 
 /** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
-export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labels }: Props) {
+const noLabels: DashboardLabels = { assessments: {}, scenarios: {}, domains: {} };
+
+export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
 	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
 	const [cohorts, setCohorts] = useState<Cohort[]>([]);
 	const [selected, setSelected] = useState<string>('');
 	const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+	// Until the labels arrive (or if they cannot be fetched) the dashboard shows ids; a later dashboard load tries again.
+	const [labels, setLabels] = useState<DashboardLabels>(noLabels);
+	const labelsRequested = useRef(false);
 	const [name, setName] = useState('');
 	const [course, setCourse] = useState(courses[0]?.id ?? '');
 	const [due, setDue] = useState('');
@@ -61,6 +67,15 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 			})
 			.catch(() => setReady('anonymous'));
 	}, []);
+
+	useEffect(() => {
+		if (!dashboard || labelsRequested.current) return;
+		labelsRequested.current = true;
+		fetch(labelsUrl)
+			.then((response) => (response.ok ? (response.json() as Promise<DashboardLabels>) : Promise.reject(new Error(String(response.status)))))
+			.then(setLabels)
+			.catch(() => (labelsRequested.current = false));
+	}, [dashboard, labelsUrl]);
 
 	async function create(e: FormEvent) {
 		e.preventDefault();
