@@ -23,9 +23,9 @@ interface Cohort {
 
 const pb = new PocketBase('/');
 
-/** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
 const noLabels: DashboardLabels = { assessments: {}, scenarios: {}, domains: {} };
 
+/** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
 export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
 	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
