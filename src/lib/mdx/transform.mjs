@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
  * Everything the MDX compiler depends on, as data that can cross to a worker thread.
  * @typedef {object} MdxSpec
  * @property {MdxOptions<string>} options options of the mdx() integration; plugins as module URLs (their default export)
- * @property {Record<string, unknown>} markdown Astro's resolved `markdown` config, without its plugin lists
+ * @property {Record<string, unknown>} markdown Astro's resolved `markdown` config with empty plugin lists (mdx options name every plugin)
  * @property {string} srcDir URL of src/
  * @property {boolean} headingIdCompat `experimental.headingIdCompat`
  * @property {boolean} sourcemap whether Vite wants source maps
@@ -39,7 +39,7 @@ export async function resolveMdxOptions(options) {
 /** @param {MdxSpec} spec @returns {Promise<MdxTransform>} */
 export async function createMdxTransform(spec) {
 	const integration = mdx(/** @type {never} */ (await resolveMdxOptions(spec.options)));
-	const markdown = { ...spec.markdown, remarkPlugins: [], rehypePlugins: [] };
+	const markdown = spec.markdown;
 	/** @type {{ transform: Function; configResolved: Function } | undefined} */
 	let plugin;
 	const hooks = /** @type {Record<string, (params: unknown) => unknown>} */ (integration.hooks);
