@@ -2,18 +2,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, migrate, projectRoot, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+import { freePort, migrate, projectRoot, startServer } from '../../scripts/lib/pocketbase.mjs';
 import { writeAnswerKeys } from '../../scripts/lib/answer-keys.mjs';
 
 export default async function globalSetup() {
 	const dist = process.env.PW_DIST ?? path.join(projectRoot, 'dist');
 	if (!existsSync(path.join(dist, 'catalog.json'))) throw new Error(`No built site in ${dist}: run "npm run build" first.`);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-e2e-'));
-	await migrate(dataDir);
 	// A superuser for tests that need an administrator (granting the trainer role).
 	process.env.PW_ADMIN_EMAIL = 'admin@e2e.local';
 	process.env.PW_ADMIN_PASSWORD = 'e2e-admin-password';
-	await upsertSuperuser(dataDir, process.env.PW_ADMIN_EMAIL, process.env.PW_ADMIN_PASSWORD);
+	await migrate(dataDir, { firstAccounts: { superuser: { email: process.env.PW_ADMIN_EMAIL, password: process.env.PW_ADMIN_PASSWORD } } });
 	const answerKeys = writeAnswerKeys(path.join(dataDir, 'answer-keys.json'));
 	const server = await startServer({ dataDir, port: (await freePort()) as number, publicDir: dist, answerKeys });
 	process.env.PW_BASE_URL = server.url;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
-import { freePort, migrate, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+import { freePort, migrate, startServer } from '../../scripts/lib/pocketbase.mjs';
 
 export const fixtureCatalog = path.resolve(import.meta.dirname, '../fixtures/catalog.json');
 export const fixtureKeys = path.resolve(import.meta.dirname, '../fixtures/answer-keys.json');
@@ -23,8 +23,7 @@ let counter = 0;
 export async function startTestServer(options: { publicDir?: string; catalog?: string } = {}): Promise<TestServer> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
 	const port = (await freePort()) as number;
-	await migrate(dataDir);
-	await upsertSuperuser(dataDir, 'admin@test.local', 'admin-password-123');
+	await migrate(dataDir, { firstAccounts: { superuser: { email: 'admin@test.local', password: 'admin-password-123' } } });
 	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog, answerKeys: fixtureKeys });
 	const admin = new PocketBase(server.url);
 	admin.autoCancellation(false);
