@@ -329,4 +329,10 @@ export const en: Record<UiKey, string> = {
 	'notFound.text': 'Perhaps the address was mistyped, or the page has moved.',
 	'notFound.home': 'Go to the home page',
 	'notFound.courses': 'Go to the courses',
+
+	// Issue 18 (secure and private by default): trainer dashboard, account errors, privacy.
+	'trainer.dashboardFailed': 'The overview of {name} could not be loaded. Try again, or choose another group above.',
+	'trainer.retry': 'Try again',
+	'trainer.tooFew': 'Too few answers to show ({n}); a group figure appears from {min} learners.',
+	'trainer.noSelfChecks': 'No self-check to show: it belongs to assigned courses for everyone.',
 };

@@ -330,6 +330,12 @@ export const nl = {
 	'notFound.text': 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
 	'notFound.home': 'Naar de startpagina',
 	'notFound.courses': 'Naar de cursussen',
+
+	// Issue 18 (secure and private by default): trainer dashboard, account errors, privacy.
+	'trainer.dashboardFailed': 'Het overzicht van {name} kon niet geladen worden. Probeer opnieuw, of kies hierboven een andere groep.',
+	'trainer.retry': 'Opnieuw proberen',
+	'trainer.tooFew': 'Te weinig antwoorden om te tonen ({n}); een groepscijfer verschijnt vanaf {min} cursisten.',
+	'trainer.noSelfChecks': 'Geen zelftest om te tonen: die hoort bij de toegewezen cursussen voor iedereen.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof nl;

@@ -5,9 +5,13 @@ export interface Dashboard {
 	assignments: { id: string; course: string; due: string }[];
 	learners: { id: string; name: string; lastActivity: string; courses: Record<string, { percent: number; steps: number; tests: number; certificate: boolean }> }[];
 	lessons: Record<string, number>;
-	items: Record<string, Record<string, { answered: number; correct: number }>>;
-	choices: Record<string, Record<string, Record<string, number>>>;
-	selfCheck: Record<string, { count: number; averages: Record<string, number> }>;
+	/** Group figures show from this many learners up; below it they are null ("too few answers to show"). */
+	minGroup: number;
+	/** Per assigned test: how many learners answered, and per question the share right (null below minGroup). */
+	items: Record<string, { learners: number; items: Record<string, { answered: number; correct: number }> | null }>;
+	/** Per assigned case: how many learners finished it, and per decision how often each option was chosen. */
+	choices: Record<string, { learners: number; decisions: Record<string, Record<string, number>> | null }>;
+	selfCheck: Record<string, { count: number; averages: Record<string, number> | null }>;
 }
 
 /**

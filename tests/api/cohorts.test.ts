@@ -78,7 +78,7 @@ describe('cohorts', () => {
 		await l.pb.collection('lesson_progress').create({ user: l.id, lesson: 'demo-module/eerste-les', completed: true });
 		await post(l.pb, '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['b'], twee: ['a'], drie: ['a'] } });
 		await post(l.pb, '/api/palliwijs/scenarios/demo-casus/runs', { choices: [{ node: 'keuze', option: 'a' }] });
-		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: {}, scores: { praktisch: 2 } });
+		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: { 'praktisch-1': 2 }, scores: { praktisch: 2 } });
 		const outsider = await server.learner('Niet in de groep');
 		await outsider.pb.collection('lesson_progress').create({ user: outsider.id, lesson: 'demo-module/eerste-les', completed: true });
 
@@ -87,9 +87,10 @@ describe('cohorts', () => {
 		expect(data.learners[0]).toMatchObject({ name: 'Lies Dashboard', courses: { 'demo-cursus': { steps: 2, tests: 0, percent: 50, certificate: false } } });
 		expect(data.learners[0].lastActivity).not.toBe('');
 		expect(data.lessons).toEqual({ 'demo-module/eerste-les': 1, 'scenario/demo-casus': 1 });
-		expect(data.items['demo-module']).toEqual({ een: { answered: 1, correct: 1 }, twee: { answered: 1, correct: 0 }, drie: { answered: 1, correct: 1 } });
-		expect(data.choices).toEqual({ 'demo-casus': { keuze: { a: 1 } } });
-		expect(data.selfCheck).toEqual({ before: { count: 1, averages: { praktisch: 2 } } });
+		// One learner: counted, but group figures only from five learners up (hardening-dashboard.test.ts).
+		expect(data.items['demo-module']).toEqual({ learners: 1, items: null });
+		expect(data.choices).toEqual({ 'demo-casus': { learners: 1, decisions: null } });
+		expect(data.selfCheck).toEqual({ before: { count: 1, averages: null } });
 		expect(JSON.stringify(data)).not.toContain(l.email);
 	});
 });

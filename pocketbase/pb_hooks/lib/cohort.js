@@ -27,18 +27,11 @@ function rows(sql, fields, params) {
 	return result;
 }
 
-function parse(text, fallback) {
-	try {
-		return JSON.parse(text);
-	} catch (err) {
-		return fallback;
-	}
-}
-
 /** Everything the dashboard shows, computed from the cohort's members' records in a few queries. */
 function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
 	const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
+	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/lib/aggregates.js`);
 	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {} };
 	const keys = loadAnswerKeys() || {};
 	const p = { c: cohort.id };
@@ -64,61 +57,25 @@ function dashboard(cohort) {
 		lessonCounts[r.lesson] = (lessonCounts[r.lesson] || 0) + 1;
 		touch(r.user, r.updated);
 	});
-	// Item analysis: each learner's latest attempt per assessment.
-	const latest = {};
 	attempts.forEach((a) => {
 		if (!byUser[a.user]) return;
-		latest[a.user + "|" + a.assessment] = a;
 		if (a.passed === "1" || a.passed === "true" || a.passed === true) byUser[a.user].passed[a.assessment] = true;
 		touch(a.user, a.created);
 	});
-	const items = {};
-	Object.keys(latest).forEach((k) => {
-		const a = latest[k];
-		const key = keys[a.assessment] || {};
-		const answers = parse(a.answers, {});
-		Object.keys(key).forEach((itemId) => {
-			const right = key[itemId].correct.slice().sort().join(",");
-			const given = (answers[itemId] || []).slice().sort().join(",");
-			items[a.assessment] = items[a.assessment] || {};
-			const stat = (items[a.assessment][itemId] = items[a.assessment][itemId] || { answered: 0, correct: 0 });
-			stat.answered++;
-			if (given === right) stat.correct++;
-		});
-	});
-	const choices = {};
-	runs.forEach((r) => {
-		touch(r.user, r.created);
-		parse(r.choices, []).forEach((c) => {
-			choices[r.scenario] = choices[r.scenario] || {};
-			const node = (choices[r.scenario][c.node] = choices[r.scenario][c.node] || {});
-			node[c.option] = (node[c.option] || 0) + 1;
-		});
-	});
+	runs.forEach((r) => touch(r.user, r.created));
 	certificates.forEach((c) => {
 		if (byUser[c.user]) byUser[c.user].certificates[c.course] = true;
 	});
-	const selfCheck = {};
-	selfChecks.forEach((s) => {
-		const scores = parse(s.scores, {});
-		const agg = (selfCheck[s.kind] = selfCheck[s.kind] || { count: 0, sums: {} });
-		agg.count++;
-		Object.keys(scores).forEach((d) => (agg.sums[d] = (agg.sums[d] || 0) + Number(scores[d] || 0)));
-	});
-	const selfCheckAverages = {};
-	Object.keys(selfCheck).forEach((kind) => {
-		const agg = selfCheck[kind];
-		const averages = {};
-		Object.keys(agg.sums).forEach((d) => (averages[d] = Math.round((agg.sums[d] / agg.count) * 10) / 10));
-		selfCheckAverages[kind] = { count: agg.count, averages };
-	});
+	// Group figures: only for what the cohort was assigned, only from five learners up (lib/aggregates.js).
+	const scope = assignedScope(catalog, assignments.map((a) => a.course));
+	const domains = Object.keys((catalog.selfCheck && catalog.selfCheck.domains) || {});
 
 	const learners = members.map((m) => {
 		const u = byUser[m.id];
 		const courses = {};
 		assignments.forEach((a) => {
+			if (!Object.prototype.hasOwnProperty.call(catalog.courses, a.course)) return;
 			const course = catalog.courses[a.course];
-			if (!course) return;
 			const steps = course.steps.filter((s) => u.done[s]).length;
 			const tests = (course.assessments || []).filter((x) => u.passed[x]).length;
 			const total = course.steps.length + (course.assessments || []).length;
@@ -131,9 +88,10 @@ function dashboard(cohort) {
 		assignments,
 		learners,
 		lessons: lessonCounts,
-		items,
-		choices,
-		selfCheck: selfCheckAverages,
+		minGroup: MIN_GROUP,
+		items: itemStatistics(attempts, keys, scope),
+		choices: choiceCounts(runs, catalog.scenarios || {}, scope),
+		selfCheck: selfCheckAverages(selfChecks, domains, scope),
 	};
 }
 

@@ -28,10 +28,12 @@ const noLabels: DashboardLabels = { assessments: {}, scenarios: {}, domains: {} 
 /** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
 export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
-	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
+	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer' | 'unreachable'>('checking');
 	const [cohorts, setCohorts] = useState<Cohort[]>([]);
 	const [selected, setSelected] = useState<string>('');
 	const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+	// A dashboard that cannot be loaded is said as such; the cohort selector and the rest of the page stay.
+	const [dashboardFailed, setDashboardFailed] = useState(false);
 	// Until the labels arrive (or if they cannot be fetched) the dashboard shows ids; a later dashboard load tries again.
 	const [labels, setLabels] = useState<DashboardLabels>(noLabels);
 	const labelsRequested = useRef(false);
@@ -48,7 +50,13 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		return list;
 	};
 	const loadDashboard = async (id: string) => {
-		setDashboard((await pb.send(`/api/palliwijs/cohorts/${id}/dashboard`, { method: 'GET' })) as Dashboard);
+		try {
+			setDashboard((await pb.send(`/api/palliwijs/cohorts/${id}/dashboard`, { method: 'GET' })) as Dashboard);
+			setDashboardFailed(false);
+		} catch {
+			setDashboard(null);
+			setDashboardFailed(true);
+		}
 	};
 	const fail = () => setProblem(t('trainer.error'));
 
@@ -56,16 +64,22 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		if (!pb.authStore.isValid || !pb.authStore.record) return setReady('anonymous');
 		pb.collection('users')
 			.authRefresh()
-			.then(async () => {
-				if (pb.authStore.record?.role !== 'trainer') return setReady('learner');
-				setReady('trainer');
-				const list = await loadCohorts();
-				if (list[0]) {
-					setSelected(list[0].id);
-					await loadDashboard(list[0].id);
-				}
-			})
-			.catch(() => setReady('anonymous'));
+			.then(
+				async () => {
+					if (pb.authStore.record?.role !== 'trainer') return setReady('learner');
+					setReady('trainer');
+					const list = await loadCohorts().catch(() => {
+						fail();
+						return [];
+					});
+					if (list[0]) {
+						setSelected(list[0].id);
+						await loadDashboard(list[0].id);
+					}
+				},
+				// Only a refused session means "log in"; a server that cannot be reached is said as such.
+				(err: { status?: number }) => setReady(err?.status === 401 || err?.status === 403 || err?.status === 404 ? 'anonymous' : 'unreachable'),
+			);
 	}, []);
 
 	useEffect(() => {
@@ -117,6 +131,12 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	}
 
 	if (ready === 'checking') return <p role="status">{t('trainer.loading')}</p>;
+	if (ready === 'unreachable')
+		return (
+			<p role="alert" className="note note--warn">
+				{t('trainer.error')}
+			</p>
+		);
 	if (ready !== 'trainer')
 		return (
 			<p className="note">
@@ -152,7 +172,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						value={selected}
 						onChange={(e) => {
 							setSelected(e.target.value);
-							void loadDashboard(e.target.value).catch(fail);
+							void loadDashboard(e.target.value);
 						}}
 					>
 						{cohorts.map((c) => (
@@ -162,6 +182,16 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						))}
 					</select>
 				</p>
+			)}
+			{cohort && dashboardFailed && (
+				<div role="alert" className="note note--warn" data-testid="dashboard-error">
+					<p>{t('trainer.dashboardFailed', { name: cohort.name })}</p>
+					<p>
+						<button type="button" className="secondary" onClick={() => void loadDashboard(cohort.id)}>
+							{t('trainer.retry')}
+						</button>
+					</p>
+				</div>
 			)}
 			{cohort && dashboard && (
 				<section aria-labelledby="cohort-title">
@@ -247,25 +277,30 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					</ul>
 					<h3>{t('trainer.items')}</h3>
 					{Object.keys(dashboard.items).length === 0 && <p>{t('trainer.noAnswers')}</p>}
-					{Object.entries(dashboard.items).map(([assessment, items]) => (
+					{Object.entries(dashboard.items).map(([assessment, stats]) => (
 						<div key={assessment}>
 							<h4>{labels.assessments[assessment]?.title ?? assessment}</h4>
-							<ul>
-								{Object.entries(items).map(([item, s]) => (
-									<li key={item}>
-										{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
-									</li>
-								))}
-							</ul>
+							{stats.items === null ? (
+								<p>{t('trainer.tooFew', { n: stats.learners, min: dashboard.minGroup })}</p>
+							) : (
+								<ul>
+									{Object.entries(stats.items).map(([item, s]) => (
+										<li key={item}>
+											{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
+										</li>
+									))}
+								</ul>
+							)}
 						</div>
 					))}
 					<h3>{t('trainer.choices')}</h3>
 					{Object.keys(dashboard.choices).length === 0 && <p>{t('trainer.noRuns')}</p>}
-					{Object.entries(dashboard.choices).map(([scenario, nodes]) => (
+					{Object.entries(dashboard.choices).map(([scenario, stats]) => (
 						<div key={scenario}>
 							<h4>{labels.scenarios[scenario]?.title ?? scenario}</h4>
+							{stats.decisions === null && <p>{t('trainer.tooFew', { n: stats.learners, min: dashboard.minGroup })}</p>}
 							<ul>
-								{Object.entries(nodes).map(([node, options]) => {
+								{Object.entries(stats.decisions ?? {}).map(([node, options]) => {
 									const decision = labels.scenarios[scenario]?.decisions[node];
 									return (
 										<li key={node}>
@@ -284,13 +319,16 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						</div>
 					))}
 					<h3>{t('trainer.selfCheck')}</h3>
+					{Object.keys(dashboard.selfCheck).length === 0 && <p>{t('trainer.noSelfChecks')}</p>}
 					<ul>
 						{Object.entries(dashboard.selfCheck).map(([kind, s]) => (
 							<li key={kind}>
 								{kind === 'before' ? t('selfCheck.before') : t('selfCheck.after')} ({s.count}):{' '}
-								{Object.entries(s.averages)
-									.map(([d, v]) => `${labels.domains[d] ?? d} ${v}`)
-									.join(', ')}
+								{s.averages === null
+									? t('trainer.tooFew', { n: s.count, min: dashboard.minGroup })
+									: Object.entries(s.averages)
+											.map(([d, v]) => `${labels.domains[d] ?? d} ${v}`)
+											.join(', ')}
 							</li>
 						))}
 					</ul>
