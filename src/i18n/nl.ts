@@ -336,6 +336,17 @@ export const nl = {
 	'trainer.retry': 'Opnieuw proberen',
 	'trainer.tooFew': 'Te weinig antwoorden om te tonen ({n}); een groepscijfer verschijnt vanaf {min} cursisten.',
 	'trainer.noSelfChecks': 'Geen zelftest om te tonen: die hoort bij de toegewezen cursussen voor iedereen.',
+	'trainer.membership': 'Lidmaatschap',
+	'trainer.remove': 'Uit de groep halen',
+	'trainer.removeLabel': '{name} uit de groep halen',
+	'trainer.removeBlock': 'Uit de groep halen en blokkeren',
+	'trainer.removeBlockLabel': '{name} uit de groep halen en niet meer laten aansluiten',
+	'trainer.removed': '{name} is uit de groep gehaald. Met de code kan die persoon opnieuw aansluiten.',
+	'trainer.removedBlocked': '{name} is uit de groep gehaald en kan niet opnieuw aansluiten, ook niet met een nieuwe code.',
+	'trainer.blocked': 'Geblokkeerd voor deze groep',
+	'trainer.unblock': 'Weer toelaten',
+	'trainer.unblockLabel': '{name} weer toelaten in deze groep',
+	'trainer.unblocked': '{name} kan weer aansluiten met de code van de groep.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof nl;

@@ -4,6 +4,8 @@ export interface Dashboard {
 	cohort: { id: string; name: string; joinCode: string; codeOpen: boolean };
 	assignments: { id: string; course: string; due: string }[];
 	learners: { id: string; name: string; lastActivity: string; courses: Record<string, { percent: number; steps: number; tests: number; certificate: boolean }> }[];
+	/** Learners the trainer removed and blocked from rejoining. */
+	blocked: { id: string; name: string }[];
 	lessons: Record<string, number>;
 	/** Group figures show from this many learners up; below it they are null ("too few answers to show"). */
 	minGroup: number;

@@ -17,13 +17,20 @@ async function trainer(name = 'Trainer') {
 const post = (pb: { authStore: { token: string } }, path: string, body: unknown) =>
 	fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: pb.authStore.token }, body: JSON.stringify(body) });
 const get = (pb: { authStore: { token: string } }, path: string) => fetch(`${server.url}${path}`, { headers: { Authorization: pb.authStore.token } });
+/** A new cohort of a trainer with its join code (which only the owner's dashboard shows). */
+async function newCohort(t: { pb: import('pocketbase').default; id: string }, name: string) {
+	const cohort = await t.pb.collection('cohorts').create({ name, owner: t.id });
+	const { joinCode, codeOpen } = (await (await get(t.pb, `/api/palliwijs/cohorts/${cohort.id}/dashboard`)).json()).cohort;
+	return { ...cohort, id: cohort.id, joinCode: joinCode as string, codeOpen: codeOpen as boolean };
+}
 
 describe('cohorts', () => {
 	it('are created only by trainers, with a server-made join code', async () => {
 		const learner = await server.learner();
 		await expect(learner.pb.collection('cohorts').create({ name: 'Stiekem', owner: learner.id })).rejects.toMatchObject({ status: 400 });
 		const t = await trainer();
-		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep A', owner: t.id, joinCode: 'AAAAAAAA', codeOpen: false });
+		const created = await t.pb.collection('cohorts').create({ name: 'Groep A', owner: t.id, joinCode: 'AAAAAAAA', codeOpen: false });
+		const cohort = (await (await get(t.pb, `/api/palliwijs/cohorts/${created.id}/dashboard`)).json()).cohort;
 		expect(cohort.joinCode).toMatch(/^[A-Z2-9]{8}$/);
 		expect(cohort.joinCode).not.toBe('AAAAAAAA');
 		expect(cohort.codeOpen).toBe(true);
@@ -31,8 +38,8 @@ describe('cohorts', () => {
 	});
 
 	it('stay invisible to other trainers and learners', async () => {
-		const a = await trainer('A');
-		const b = await trainer('B');
+		const a = await trainer('Trainer A');
+		const b = await trainer('Trainer B');
 		const cohort = await a.pb.collection('cohorts').create({ name: 'Groep van A', owner: a.id });
 		await expect(b.pb.collection('cohorts').getOne(cohort.id)).rejects.toMatchObject({ status: 404 });
 		expect((await b.pb.collection('cohorts').getFullList()).length).toBe(0);
@@ -45,7 +52,7 @@ describe('cohorts', () => {
 
 	it('let learners join with a code (twice is harmless) and refuse wrong or closed codes', async () => {
 		const t = await trainer();
-		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep B', owner: t.id });
+		const cohort = await newCohort(t, 'Groep B');
 		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus', due: '2026-12-31 00:00:00.000Z' });
 		const learner = await server.learner();
 		for (let i = 0; i < 2; i++) expect((await post(learner.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode.toLowerCase() })).status).toBe(200);
@@ -71,7 +78,7 @@ describe('cohorts', () => {
 
 	it('give the trainer a dashboard computed on the server', async () => {
 		const t = await trainer();
-		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep C', owner: t.id });
+		const cohort = await newCohort(t, 'Groep C');
 		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' });
 		const l = await server.learner('Lies Dashboard');
 		await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });

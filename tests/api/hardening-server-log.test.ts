@@ -56,7 +56,7 @@ beforeAll(async () => {
 		superuser: { email: 'beheer@palliwijs.local', password: 'superuser-secret-4711' },
 		users: [{ email: 'trainer@palliwijs.local', password: 'trainer-secret-4711', name: 'Els (demo)', role: 'trainer' }],
 	};
-	secrets.push(accounts.superuser.password, accounts.users[0].password);
+	secrets.push(accounts.superuser.password, accounts.users[0]!.password);
 	await lib.migrate(dataDir, { firstAccounts: accounts, accountsFile: path.join(dataDir, 'demo-accounts.json') });
 	const server = await lib.startServer({
 		dataDir,

@@ -1,9 +1,23 @@
-// Cohort helpers for cohorts.pb.js: join codes, the owner check and the dashboard aggregates.
+// Cohort helpers for cohorts.pb.js: join codes, the owner check and the dashboard.
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: easy to read aloud in class
 
 function newJoinCode() {
 	return $security.randomStringWithAlphabet(8, CODE_ALPHABET);
+}
+
+/** The join code record of a cohort (cohort_codes), made when missing. */
+function codeOf(cohortId) {
+	try {
+		return $app.findFirstRecordByFilter("cohort_codes", "cohort = {:c}", { c: cohortId });
+	} catch (err) {
+		const code = new Record($app.findCollectionByNameOrId("cohort_codes"));
+		code.set("cohort", cohortId);
+		code.set("code", newJoinCode());
+		code.set("open", true);
+		$app.save(code);
+		return code;
+	}
 }
 
 /** The cohort of the path if the logged-in trainer owns it; otherwise 404 (its existence stays hidden). */
@@ -37,6 +51,8 @@ function dashboard(cohort) {
 	const p = { c: cohort.id };
 	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
 
+	const code = codeOf(cohort.id);
+	const blocked = rows("SELECT u.id AS id, u.name AS name FROM cohort_blocks b JOIN users u ON u.id = b.user WHERE b.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
 	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.updated AS updated FROM lesson_progress x ${join} AND x.completed = 1`, ["user", "lesson", "updated"], p);
@@ -84,9 +100,10 @@ function dashboard(cohort) {
 		return { id: m.id, name: m.name, lastActivity: u.last, courses };
 	});
 	return {
-		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: cohort.getString("joinCode"), codeOpen: cohort.getBool("codeOpen") },
+		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: code.getString("code"), codeOpen: code.getBool("open") },
 		assignments,
 		learners,
+		blocked: blocked.map((b) => ({ id: b.id, name: b.name })),
 		lessons: lessonCounts,
 		minGroup: MIN_GROUP,
 		items: itemStatistics(attempts, keys, scope),
@@ -95,4 +112,4 @@ function dashboard(cohort) {
 	};
 }
 
-module.exports = { newJoinCode, ownedCohort, dashboard };
+module.exports = { newJoinCode, codeOf, ownedCohort, dashboard };

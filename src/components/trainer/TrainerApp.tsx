@@ -17,8 +17,6 @@ interface Props {
 interface Cohort {
 	id: string;
 	name: string;
-	joinCode: string;
-	codeOpen: boolean;
 }
 
 const pb = new PocketBase('/');
@@ -41,6 +39,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	const [course, setCourse] = useState(courses[0]?.id ?? '');
 	const [due, setDue] = useState('');
 	const [problem, setProblem] = useState('');
+	const [notice, setNotice] = useState('');
 	const courseTitles = Object.fromEntries(courses.map((c) => [c.id, c.title]));
 
 	const loadCohorts = async () => {
@@ -124,6 +123,26 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 			fail();
 		}
 	}
+	async function removeLearner(learner: { id: string; name: string }, block: boolean) {
+		try {
+			await pb.send(`/api/palliwijs/cohorts/${selected}/members/${learner.id}/remove`, { method: 'POST', body: { block } });
+			setProblem('');
+			setNotice(t(block ? 'trainer.removedBlocked' : 'trainer.removed', { name: learner.name }));
+		} catch {
+			fail();
+		}
+		await loadDashboard(selected);
+	}
+	async function unblock(learner: { id: string; name: string }) {
+		try {
+			await pb.send(`/api/palliwijs/cohorts/${selected}/blocks/${learner.id}`, { method: 'DELETE' });
+			setProblem('');
+			setNotice(t('trainer.unblocked', { name: learner.name }));
+		} catch {
+			fail();
+		}
+		await loadDashboard(selected);
+	}
 	function downloadCsv() {
 		if (!dashboard) return;
 		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') });
@@ -145,7 +164,9 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		);
 
 	const cohort = cohorts.find((c) => c.id === selected);
-	const joinLink = cohort ? `${location.origin}${accountHref}?code=${cohort.joinCode}` : '';
+	// The join code comes with the dashboard: only the cohort's owner can read it.
+	const joinCode = dashboard?.cohort.id === selected ? dashboard.cohort : null;
+	const joinLink = joinCode ? `${location.origin}${accountHref}?code=${joinCode.joinCode}` : '';
 	const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 	return (
 		<div className="trainer">
@@ -154,6 +175,9 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					{problem}
 				</p>
 			)}
+			<p role="status" className={notice ? 'note' : 'visually-hidden'}>
+				{notice}
+			</p>
 			<h2>{t('trainer.cohorts')}</h2>
 			<form className="form" onSubmit={create}>
 				<div>
@@ -193,15 +217,15 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					</p>
 				</div>
 			)}
-			{cohort && dashboard && (
+			{cohort && dashboard && joinCode && (
 				<section aria-labelledby="cohort-title">
 					<h2 id="cohort-title">{cohort.name}</h2>
 					<p>
-						{t('trainer.code')}: <strong className="trainer__code">{cohort.joinCode}</strong> ({cohort.codeOpen ? t('trainer.open') : t('trainer.closed')}) · {t('trainer.link')}: <code>{joinLink}</code>
+						{t('trainer.code')}: <strong className="trainer__code">{joinCode.joinCode}</strong> ({joinCode.codeOpen ? t('trainer.open') : t('trainer.closed')}) · {t('trainer.link')}: <code>{joinLink}</code>
 					</p>
 					<p>
-						<button type="button" className="secondary" onClick={() => code({ open: !cohort.codeOpen })}>
-							{cohort.codeOpen ? t('trainer.close') : t('trainer.reopen')}
+						<button type="button" className="secondary" onClick={() => code({ open: !joinCode.codeOpen })}>
+							{joinCode.codeOpen ? t('trainer.close') : t('trainer.reopen')}
 						</button>{' '}
 						<button type="button" className="secondary" onClick={() => code({ renew: true, open: true })}>
 							{t('trainer.renew')}
@@ -245,6 +269,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 											{courseTitles[a.course] ?? a.course}
 										</th>
 									))}
+									<th scope="col">{t('trainer.membership')}</th>
 								</tr>
 							</thead>
 							<tbody>
@@ -257,10 +282,33 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 												{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}
 											</td>
 										))}
+										<td>
+											<button type="button" className="secondary" aria-label={t('trainer.removeLabel', { name: l.name })} onClick={() => void removeLearner(l, false)}>
+												{t('trainer.remove')}
+											</button>{' '}
+											<button type="button" className="secondary" aria-label={t('trainer.removeBlockLabel', { name: l.name })} onClick={() => void removeLearner(l, true)}>
+												{t('trainer.removeBlock')}
+											</button>
+										</td>
 									</tr>
 								))}
 							</tbody>
 						</table>
+					)}
+					{dashboard.blocked.length > 0 && (
+						<>
+							<h3>{t('trainer.blocked')}</h3>
+							<ul>
+								{dashboard.blocked.map((b) => (
+									<li key={b.id}>
+										{b.name}{' '}
+										<button type="button" className="secondary" aria-label={t('trainer.unblockLabel', { name: b.name })} onClick={() => void unblock(b)}>
+											{t('trainer.unblock')}
+										</button>
+									</li>
+								))}
+							</ul>
+						</>
 					)}
 					<p>
 						<button type="button" onClick={downloadCsv}>
