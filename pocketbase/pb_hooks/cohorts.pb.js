@@ -128,3 +128,14 @@ routerAdd(
 	},
 	$apis.requireAuth("users"),
 );
+
+// Assignments: only a course of the catalogue can be assigned.
+onRecordCreateRequest((e) => {
+	require(`${__hooks}/lib/cohort.js`).checkAssignment(e);
+	return e.next();
+}, "assignments");
+
+onRecordUpdateRequest((e) => {
+	require(`${__hooks}/lib/cohort.js`).checkAssignment(e);
+	return e.next();
+}, "assignments");

@@ -33,6 +33,15 @@ function ownedCohort(e) {
 	return cohort;
 }
 
+/** Refuses an assignment of a course the catalogue does not hold (400 naming the field). */
+function checkAssignment(e) {
+	const { catalogOrFail } = require(`${__hooks}/lib/request.js`);
+	const course = e.record.getString("course");
+	if (!Object.prototype.hasOwnProperty.call(catalogOrFail().courses, course)) {
+		throw new BadRequestError(`course: unknown course "${course.slice(0, 100)}".`, { course: new ValidationError("course_unknown", "Unknown course.") });
+	}
+}
+
 function rows(sql, fields, params) {
 	const model = {};
 	fields.forEach((f) => (model[f] = ""));
@@ -112,4 +121,4 @@ function dashboard(cohort) {
 	};
 }
 
-module.exports = { newJoinCode, codeOf, ownedCohort, dashboard };
+module.exports = { newJoinCode, codeOf, ownedCohort, checkAssignment, dashboard };
