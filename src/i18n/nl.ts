@@ -311,8 +311,8 @@ export const nl = {
 	'trainer.items': 'Toetsvragen: aandeel juist',
 	'trainer.correctShare': '{share} juist ({n} antwoorden)',
 	'trainer.choices': 'Keuzes in de casussen',
-	'trainer.noAnswers': 'Nog niemand van de groep heeft een toets ingediend.',
-	'trainer.noRuns': 'Nog niemand van de groep heeft een casus uitgespeeld.',
+	'trainer.noAnswers': 'Nog geen toetsresultaten van de groep in de toegewezen cursussen.',
+	'trainer.noRuns': 'Nog geen uitgespeelde casussen van de groep in de toegewezen cursussen.',
 	'trainer.chosen': '{n}× gekozen',
 	'trainer.selfCheck': 'Zelftest, gemiddelde van de groep',
 	'trainer.classMode': 'Casus in de klas',
@@ -347,6 +347,14 @@ export const nl = {
 	'trainer.unblock': 'Weer toelaten',
 	'trainer.unblockLabel': '{name} weer toelaten in deze groep',
 	'trainer.unblocked': '{name} kan weer aansluiten met de code van de groep.',
+	'account.error.nameInvalid': 'Je naam bevat tekens die niet kunnen, of geen enkele letter. Gebruik letters, spaties, koppeltekens of apostrofs.',
+	'account.error.nameTooShort': 'Je naam is te kort: gebruik minstens twee tekens.',
+	'account.error.nameTooLong': 'Je naam is te lang: gebruik hoogstens 120 tekens.',
+	'account.error.passwordTooLong': 'Je wachtwoord is te lang: hoogstens 71 tekens (een letter met een accent telt dubbel).',
+	'account.error.rateLimited': 'Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.',
+	'account.joinBlocked': 'Je trainer heeft je uit deze groep gehaald. Je kan niet opnieuw aansluiten; vraag je trainer als dat een vergissing is.',
+	'account.privacy': 'Wat we over jou bewaren, waarom en hoe lang:',
+	'account.privacyLink': 'privacy bij Palliwijs',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof nl;

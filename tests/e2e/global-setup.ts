@@ -21,7 +21,7 @@ export default async function globalSetup() {
 	// people do: PocketBase's rate limiter (on in every real start) is switched off for this server.
 	// tests/api/hardening-rate-limits.test.ts tests the limits; tests/e2e/account.spec.ts the 429 message.
 	const admin = new PocketBase(server.url);
-	await admin.collection('_superusers').authWithPassword(process.env.PW_ADMIN_EMAIL, process.env.PW_ADMIN_PASSWORD);
+	await admin.collection('_superusers').authWithPassword(process.env.PW_ADMIN_EMAIL!, process.env.PW_ADMIN_PASSWORD!);
 	await admin.settings.update({ rateLimits: { enabled: false } });
 	return async () => {
 		await server.stop();
