@@ -36,23 +36,13 @@ const { created: accounts, accountsFile } = await prepareDemoData(dataDir);
 const url = `http://127.0.0.1:${port}`;
 const answerKeys = writeAnswerKeys(path.join(dataDir, 'answer-keys.json'));
 const server = await startServer({ dataDir, port, publicDir: dist, answerKeys, quiet: false });
-if (accounts) {
-	// Passwords are shown once, when the accounts are made.
-	const [learner, trainer] = accounts.users;
-	console.log(`
-Palliwijs runs at ${url}/
-  dashboard (beheer):  ${url}/_/   ${accounts.superuser.email} / ${accounts.superuser.password}
-  demo student:        ${learner.email} / ${learner.password}
-  demo trainer:        ${trainer.email} / ${trainer.password}
-These passwords are shown only now; they are kept in pocketbase/pb_data/demo-accounts.json (readable by you only, never committed).
-Press Ctrl+C to stop.`);
-} else {
-	console.log(`
+// No password is printed: a console log may be kept or shared. They are in a file only you can read.
+const where = path.relative(process.cwd(), accountsFile) || accountsFile;
+console.log(`
 Palliwijs runs at ${url}/   (dashboard: ${url}/_/)
-${existsSync(accountsFile) ? 'The demo accounts and their first passwords are in pocketbase/pb_data/demo-accounts.json; changes made since then are kept.' : 'No demo accounts in this data directory.'}
-Delete pocketbase/pb_data to start over with new demo accounts.
+${accounts ? `Demo accounts made: ${accounts.superuser.email} (dashboard), ${accounts.users.map((u) => u.email).join(', ')}.\nTheir passwords are in ${where} (readable by you only, never committed).` : existsSync(accountsFile) ? `The demo accounts and their first passwords are in ${where}; changes made since then are kept.` : 'No demo accounts in this data directory.'}
+To start the demo over: stop the server and delete pocketbase/pb_data.
 Press Ctrl+C to stop.`);
-}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
