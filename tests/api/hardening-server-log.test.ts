@@ -17,6 +17,7 @@ let dataDir = '';
 let log = '';
 let argvLog = '';
 const secrets: string[] = [];
+let storedLog = '';
 
 /** Every file and directory under a path with its permission bits. */
 function modes(dir: string): { file: string; mode: number; isDir: boolean }[] {
@@ -101,6 +102,14 @@ beforeAll(async () => {
 		const demo = new PocketBase(url);
 		await demo.collection('users').authWithPassword(accounts.users[0]!.email, accounts.users[0]!.password);
 		secrets.push(demo.authStore.token);
+		// PocketBase's own request and error log (kept in the data directory, shown in the dashboard).
+		// It is written in batches: wait until the requests above are in it.
+		const deadline = Date.now() + 15000;
+		while ((await admin.logs.getList(1, 1, { filter: 'data.url ~ "/api/palliwijs/me/export"' })).totalItems === 0) {
+			if (Date.now() > deadline) throw new Error('the request log never showed the export request');
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		storedLog = JSON.stringify((await admin.logs.getList(1, 500)).items);
 	} finally {
 		await server.stop();
 	}
@@ -119,6 +128,11 @@ describe('a server started from a copy under the temp directory', () => {
 		expect(log).not.toMatch(/\$2[aby]\$\d\d\$/);
 		for (const secret of secrets) expect(log).not.toContain(secret);
 		expect(log).not.toMatch(/reset-password|confirm-password-reset|Content-Type: text\/html|Subject:/i);
+	});
+
+	it('keeps no SQL, hash, password, token or mail in its stored request log either', () => {
+		expect(storedLog).not.toMatch(/\b(SELECT|INSERT INTO|UPDATE `|DELETE FROM)\b|\$2[aby]\$\d\d\$|Subject:/);
+		for (const secret of secrets) expect(storedLog).not.toContain(secret);
 	});
 
 	it('keeps the data directory and every file in it for its owner only', () => {
