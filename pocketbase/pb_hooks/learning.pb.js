@@ -1,6 +1,6 @@
 /// <reference path="../pb_data/types.d.ts" />
 // The server's own routes for everything that leads to a certificate: scoring assessments, recording
-// finished cases, claiming certificates, verifying them, and a learner's data export.
+// finished cases, claiming certificates and verifying them. (A learner's data export: account.pb.js.)
 // Every route reads its body itself (size-limited, JSON only) so bad input gets a clear 400.
 
 // Handlers run in their own scope: shared helpers live in lib/request.js and are required inside.
@@ -143,29 +143,3 @@ routerAdd("GET", "/api/palliwijs/verify/{code}", (e) => {
 		return e.json(404, { valid: false, reason: "unknown" });
 	}
 });
-
-// Everything stored about the logged-in learner, as JSON: GET /api/palliwijs/me/export
-routerAdd(
-	"GET",
-	"/api/palliwijs/me/export",
-	(e) => {
-		const user = e.auth.id;
-		const rows = (collection, fields) =>
-			$app.findRecordsByFilter(collection, "user = {:user}", "created", 0, 0, { user }).map((r) => {
-				const out = {};
-				fields.forEach((f) => (out[f] = r.get(f)));
-				return out;
-			});
-		e.response.header().set("Content-Disposition", 'attachment; filename="palliwijs-mijn-gegevens.json"');
-		return e.json(200, {
-			exported: new Date().toISOString(),
-			account: { name: e.auth.getString("name"), email: e.auth.email(), role: e.auth.getString("role"), locale: e.auth.getString("locale"), created: e.auth.getString("created") },
-			lessonProgress: rows("lesson_progress", ["lesson", "completed", "completedAt"]),
-			assessmentAttempts: rows("assessment_attempts", ["assessment", "answers", "correct", "total", "score", "passed", "created"]),
-			scenarioRuns: rows("scenario_runs", ["scenario", "choices", "ending", "outcome", "created"]),
-			selfChecks: rows("self_checks", ["kind", "answers", "scores", "updated"]),
-			certificates: rows("certificates", ["course", "courseTitle", "holderName", "studyHours", "competences", "issued", "code"]),
-		});
-	},
-	$apis.requireAuth("users"),
-);

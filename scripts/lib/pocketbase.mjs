@@ -1,6 +1,7 @@
 // Starts and stops the pinned PocketBase binary from node_modules. Used by `npm start`,
 // the API tests and the Playwright run, so all three run the server the same way.
 import { spawn, execFile } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -27,26 +28,70 @@ export function freePort() {
 	});
 }
 
-const dirFlags = (dataDir) => ['--dir', dataDir, '--migrationsDir', migrationsDir, '--hooksDir', hooksDir];
+// `--dev=false` always: PocketBase switches dev mode on by itself when its binary lies under the
+// system's temp directory, and dev mode prints every SQL statement (bcrypt hashes, token keys) and
+// every outgoing e-mail (password-reset links) to the console.
+const dirFlags = (dataDir) => ['--dir', dataDir, '--migrationsDir', migrationsDir, '--hooksDir', hooksDir, '--dev=false'];
 
-/** Applies the JS migrations to a data directory (creates it when missing). */
-export async function migrate(dataDir) {
-	await run(binary, ['migrate', 'up', ...dirFlags(dataDir)]);
+/**
+ * Makes a data directory readable by its owner only: the directory 0700, every directory in it 0700,
+ * every file 0600 (also the ones an older start left 0644).
+ */
+export function protectDataDir(dataDir) {
+	mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+	const walk = (dir) => {
+		chmodSync(dir, 0o700);
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isSymbolicLink()) continue;
+			if (entry.isDirectory()) walk(full);
+			else if (lstatSync(full).isFile()) chmodSync(full, 0o600);
+		}
+	};
+	walk(dataDir);
 }
 
-/** Creates or updates a superuser from the command line (works before the first serve). */
-export async function upsertSuperuser(dataDir, email, password) {
-	await run(binary, ['superuser', 'upsert', email, password, ...dirFlags(dataDir)]);
+/**
+ * The binary and its arguments, started through `sh` with umask 077 (then `exec`, so the pid is the
+ * server's): whatever PocketBase creates later (data.db, logs, uploads, backups) is owner-only.
+ * process.umask() cannot be used: it throws in worker threads.
+ */
+const ownerOnly = (args) => ['/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', binary, ...args]];
+
+/**
+ * Applies the JS migrations to a data directory (creates it when missing).
+ * `firstAccounts` ({ superuser?: { email, password }, users?: [{ email, password, name, role }] }) are
+ * created by the migration 1795400600_first_accounts.js, which runs once per data directory: they are
+ * handed over in a file readable by the owner only (never on a command line) and the file is removed
+ * again unless `accountsFile` names where it is kept (the demo's pb_data/demo-accounts.json).
+ */
+export async function migrate(dataDir, { firstAccounts, accountsFile } = {}) {
+	protectDataDir(dataDir);
+	let file = '';
+	if (firstAccounts) {
+		file = accountsFile ?? path.join(dataDir, `.first-accounts-${process.pid}.json`);
+		writeFileSync(file, JSON.stringify(firstAccounts), { mode: 0o600 });
+		chmodSync(file, 0o600);
+	}
+	try {
+		await run(...ownerOnly(['migrate', 'up', ...dirFlags(dataDir)]), { env: { ...process.env, PW_FIRST_ACCOUNTS: file } });
+	} finally {
+		if (file && !accountsFile && existsSync(file)) rmSync(file);
+	}
+	protectDataDir(dataDir);
 }
 
 /**
  * Starts `pocketbase serve` and resolves when /api/health answers.
- * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * `quiet`: the server's output is dropped (tests); otherwise it goes to this process's output, and to
+ * `onOutput` when given (the log test reads it).
+ * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, quiet?: boolean, env?: Record<string,string>, onOutput?: (text: string) => void }} options
  * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, quiet = true, env = {} }) {
+export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, quiet = true, env = {}, onOutput }) {
+	protectDataDir(dataDir);
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
-	const child = spawn(binary, args, {
+	const child = spawn(...ownerOnly(args), {
 		env: {
 			...process.env,
 			PW_PUBLIC_DIR: publicDir ?? '',
@@ -54,10 +99,16 @@ export async function startServer({ dataDir, port, publicDir, catalog, answerKey
 			PW_ANSWER_KEYS: answerKeys ?? '',
 			...env,
 		},
-		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+		stdio: quiet && !onOutput ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'pipe', 'pipe'],
 	});
 	let stderr = '';
 	child.stderr?.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+	for (const [stream, target] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+		stream?.on('data', (chunk) => {
+			onOutput?.(String(chunk));
+			if (!quiet) target.write(chunk);
+		});
+	}
 	const url = `http://127.0.0.1:${port}`;
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const stop = async () => {

@@ -23,6 +23,7 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		...catalog.competences.map((c): Route => ({ kind: 'competence', competence: c.id })),
 		{ kind: 'certificate' },
 		{ kind: 'help' },
+		{ kind: 'privacy' },
 		{ kind: 'search' },
 		{ kind: 'glossary' },
 		{ kind: 'selfCheck' },

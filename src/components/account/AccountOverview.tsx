@@ -56,7 +56,9 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 			setCode('');
 			await loadGroups();
 		} catch (err) {
-			setJoinMessage({ ok: false, text: (err as { status?: number }).status === 400 ? t('account.joinFailed') : t('account.error.unreachable') });
+			const status = (err as { status?: number }).status;
+			const message = status === 400 ? 'account.joinFailed' : status === 403 ? 'account.joinBlocked' : status === 429 ? 'account.error.rateLimited' : 'account.error.unreachable';
+			setJoinMessage({ ok: false, text: t(message) });
 		}
 	}
 

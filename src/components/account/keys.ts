@@ -51,5 +51,14 @@ export const accountKeys = [
 	'account.overdue',
 	'progress.offline',
 	'progress.expired',
+	// Issue 18: field errors, rate limits, privacy, group membership.
+	'account.error.nameInvalid',
+	'account.error.nameTooShort',
+	'account.error.nameTooLong',
+	'account.error.passwordTooLong',
+	'account.error.rateLimited',
+	'account.joinBlocked',
+	'account.privacy',
+	'account.privacyLink',
 ] as const;
 export type AccountKey = (typeof accountKeys)[number];

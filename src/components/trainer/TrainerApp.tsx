@@ -17,8 +17,6 @@ interface Props {
 interface Cohort {
 	id: string;
 	name: string;
-	joinCode: string;
-	codeOpen: boolean;
 }
 
 const pb = new PocketBase('/');
@@ -28,10 +26,12 @@ const noLabels: DashboardLabels = { assessments: {}, scenarios: {}, domains: {} 
 /** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
 export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
-	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer'>('checking');
+	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer' | 'unreachable'>('checking');
 	const [cohorts, setCohorts] = useState<Cohort[]>([]);
 	const [selected, setSelected] = useState<string>('');
 	const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+	// A dashboard that cannot be loaded is said as such; the cohort selector and the rest of the page stay.
+	const [dashboardFailed, setDashboardFailed] = useState(false);
 	// Until the labels arrive (or if they cannot be fetched) the dashboard shows ids; a later dashboard load tries again.
 	const [labels, setLabels] = useState<DashboardLabels>(noLabels);
 	const labelsRequested = useRef(false);
@@ -39,6 +39,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	const [course, setCourse] = useState(courses[0]?.id ?? '');
 	const [due, setDue] = useState('');
 	const [problem, setProblem] = useState('');
+	const [notice, setNotice] = useState('');
 	const courseTitles = Object.fromEntries(courses.map((c) => [c.id, c.title]));
 
 	const loadCohorts = async () => {
@@ -48,7 +49,13 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		return list;
 	};
 	const loadDashboard = async (id: string) => {
-		setDashboard((await pb.send(`/api/palliwijs/cohorts/${id}/dashboard`, { method: 'GET' })) as Dashboard);
+		try {
+			setDashboard((await pb.send(`/api/palliwijs/cohorts/${id}/dashboard`, { method: 'GET' })) as Dashboard);
+			setDashboardFailed(false);
+		} catch {
+			setDashboard(null);
+			setDashboardFailed(true);
+		}
 	};
 	const fail = () => setProblem(t('trainer.error'));
 
@@ -56,16 +63,22 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		if (!pb.authStore.isValid || !pb.authStore.record) return setReady('anonymous');
 		pb.collection('users')
 			.authRefresh()
-			.then(async () => {
-				if (pb.authStore.record?.role !== 'trainer') return setReady('learner');
-				setReady('trainer');
-				const list = await loadCohorts();
-				if (list[0]) {
-					setSelected(list[0].id);
-					await loadDashboard(list[0].id);
-				}
-			})
-			.catch(() => setReady('anonymous'));
+			.then(
+				async () => {
+					if (pb.authStore.record?.role !== 'trainer') return setReady('learner');
+					setReady('trainer');
+					const list = await loadCohorts().catch(() => {
+						fail();
+						return [];
+					});
+					if (list[0]) {
+						setSelected(list[0].id);
+						await loadDashboard(list[0].id);
+					}
+				},
+				// Only a refused session means "log in"; a server that cannot be reached is said as such.
+				(err: { status?: number }) => setReady(err?.status === 401 || err?.status === 403 || err?.status === 404 ? 'anonymous' : 'unreachable'),
+			);
 	}, []);
 
 	useEffect(() => {
@@ -110,6 +123,26 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 			fail();
 		}
 	}
+	async function removeLearner(learner: { id: string; name: string }, block: boolean) {
+		try {
+			await pb.send(`/api/palliwijs/cohorts/${selected}/members/${learner.id}/remove`, { method: 'POST', body: { block } });
+			setProblem('');
+			setNotice(t(block ? 'trainer.removedBlocked' : 'trainer.removed', { name: learner.name }));
+		} catch {
+			fail();
+		}
+		await loadDashboard(selected);
+	}
+	async function unblock(learner: { id: string; name: string }) {
+		try {
+			await pb.send(`/api/palliwijs/cohorts/${selected}/blocks/${learner.id}`, { method: 'DELETE' });
+			setProblem('');
+			setNotice(t('trainer.unblocked', { name: learner.name }));
+		} catch {
+			fail();
+		}
+		await loadDashboard(selected);
+	}
 	function downloadCsv() {
 		if (!dashboard) return;
 		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') });
@@ -117,6 +150,12 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	}
 
 	if (ready === 'checking') return <p role="status">{t('trainer.loading')}</p>;
+	if (ready === 'unreachable')
+		return (
+			<p role="alert" className="note note--warn">
+				{t('trainer.error')}
+			</p>
+		);
 	if (ready !== 'trainer')
 		return (
 			<p className="note">
@@ -125,7 +164,9 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 		);
 
 	const cohort = cohorts.find((c) => c.id === selected);
-	const joinLink = cohort ? `${location.origin}${accountHref}?code=${cohort.joinCode}` : '';
+	// The join code comes with the dashboard: only the cohort's owner can read it.
+	const joinCode = dashboard?.cohort.id === selected ? dashboard.cohort : null;
+	const joinLink = joinCode ? `${location.origin}${accountHref}?code=${joinCode.joinCode}` : '';
 	const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 	return (
 		<div className="trainer">
@@ -134,6 +175,9 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					{problem}
 				</p>
 			)}
+			<p role="status" className={notice ? 'note' : 'visually-hidden'}>
+				{notice}
+			</p>
 			<h2>{t('trainer.cohorts')}</h2>
 			<form className="form" onSubmit={create}>
 				<div>
@@ -152,7 +196,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						value={selected}
 						onChange={(e) => {
 							setSelected(e.target.value);
-							void loadDashboard(e.target.value).catch(fail);
+							void loadDashboard(e.target.value);
 						}}
 					>
 						{cohorts.map((c) => (
@@ -163,15 +207,25 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					</select>
 				</p>
 			)}
-			{cohort && dashboard && (
+			{cohort && dashboardFailed && (
+				<div role="alert" className="note note--warn" data-testid="dashboard-error">
+					<p>{t('trainer.dashboardFailed', { name: cohort.name })}</p>
+					<p>
+						<button type="button" className="secondary" onClick={() => void loadDashboard(cohort.id)}>
+							{t('trainer.retry')}
+						</button>
+					</p>
+				</div>
+			)}
+			{cohort && dashboard && joinCode && (
 				<section aria-labelledby="cohort-title">
 					<h2 id="cohort-title">{cohort.name}</h2>
 					<p>
-						{t('trainer.code')}: <strong className="trainer__code">{cohort.joinCode}</strong> ({cohort.codeOpen ? t('trainer.open') : t('trainer.closed')}) · {t('trainer.link')}: <code>{joinLink}</code>
+						{t('trainer.code')}: <strong className="trainer__code">{joinCode.joinCode}</strong> ({joinCode.codeOpen ? t('trainer.open') : t('trainer.closed')}) · {t('trainer.link')}: <code>{joinLink}</code>
 					</p>
 					<p>
-						<button type="button" className="secondary" onClick={() => code({ open: !cohort.codeOpen })}>
-							{cohort.codeOpen ? t('trainer.close') : t('trainer.reopen')}
+						<button type="button" className="secondary" onClick={() => code({ open: !joinCode.codeOpen })}>
+							{joinCode.codeOpen ? t('trainer.close') : t('trainer.reopen')}
 						</button>{' '}
 						<button type="button" className="secondary" onClick={() => code({ renew: true, open: true })}>
 							{t('trainer.renew')}
@@ -215,6 +269,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 											{courseTitles[a.course] ?? a.course}
 										</th>
 									))}
+									<th scope="col">{t('trainer.membership')}</th>
 								</tr>
 							</thead>
 							<tbody>
@@ -227,10 +282,33 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 												{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}
 											</td>
 										))}
+										<td>
+											<button type="button" className="secondary" aria-label={t('trainer.removeLabel', { name: l.name })} onClick={() => void removeLearner(l, false)}>
+												{t('trainer.remove')}
+											</button>{' '}
+											<button type="button" className="secondary" aria-label={t('trainer.removeBlockLabel', { name: l.name })} onClick={() => void removeLearner(l, true)}>
+												{t('trainer.removeBlock')}
+											</button>
+										</td>
 									</tr>
 								))}
 							</tbody>
 						</table>
+					)}
+					{dashboard.blocked.length > 0 && (
+						<>
+							<h3>{t('trainer.blocked')}</h3>
+							<ul>
+								{dashboard.blocked.map((b) => (
+									<li key={b.id}>
+										{b.name}{' '}
+										<button type="button" className="secondary" aria-label={t('trainer.unblockLabel', { name: b.name })} onClick={() => void unblock(b)}>
+											{t('trainer.unblock')}
+										</button>
+									</li>
+								))}
+							</ul>
+						</>
 					)}
 					<p>
 						<button type="button" onClick={downloadCsv}>
@@ -247,25 +325,30 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					</ul>
 					<h3>{t('trainer.items')}</h3>
 					{Object.keys(dashboard.items).length === 0 && <p>{t('trainer.noAnswers')}</p>}
-					{Object.entries(dashboard.items).map(([assessment, items]) => (
+					{Object.entries(dashboard.items).map(([assessment, stats]) => (
 						<div key={assessment}>
 							<h4>{labels.assessments[assessment]?.title ?? assessment}</h4>
-							<ul>
-								{Object.entries(items).map(([item, s]) => (
-									<li key={item}>
-										{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
-									</li>
-								))}
-							</ul>
+							{stats.items === null ? (
+								<p>{t('trainer.tooFew', { n: stats.learners, min: dashboard.minGroup })}</p>
+							) : (
+								<ul>
+									{Object.entries(stats.items).map(([item, s]) => (
+										<li key={item}>
+											{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
+										</li>
+									))}
+								</ul>
+							)}
 						</div>
 					))}
 					<h3>{t('trainer.choices')}</h3>
 					{Object.keys(dashboard.choices).length === 0 && <p>{t('trainer.noRuns')}</p>}
-					{Object.entries(dashboard.choices).map(([scenario, nodes]) => (
+					{Object.entries(dashboard.choices).map(([scenario, stats]) => (
 						<div key={scenario}>
 							<h4>{labels.scenarios[scenario]?.title ?? scenario}</h4>
+							{stats.decisions === null && <p>{t('trainer.tooFew', { n: stats.learners, min: dashboard.minGroup })}</p>}
 							<ul>
-								{Object.entries(nodes).map(([node, options]) => {
+								{Object.entries(stats.decisions ?? {}).map(([node, options]) => {
 									const decision = labels.scenarios[scenario]?.decisions[node];
 									return (
 										<li key={node}>
@@ -284,13 +367,16 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						</div>
 					))}
 					<h3>{t('trainer.selfCheck')}</h3>
+					{Object.keys(dashboard.selfCheck).length === 0 && <p>{t('trainer.noSelfChecks')}</p>}
 					<ul>
 						{Object.entries(dashboard.selfCheck).map(([kind, s]) => (
 							<li key={kind}>
 								{kind === 'before' ? t('selfCheck.before') : t('selfCheck.after')} ({s.count}):{' '}
-								{Object.entries(s.averages)
-									.map(([d, v]) => `${labels.domains[d] ?? d} ${v}`)
-									.join(', ')}
+								{s.averages === null
+									? t('trainer.tooFew', { n: s.count, min: dashboard.minGroup })
+									: Object.entries(s.averages)
+											.map(([d, v]) => `${labels.domains[d] ?? d} ${v}`)
+											.join(', ')}
 							</li>
 						))}
 					</ul>
