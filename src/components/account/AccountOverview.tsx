@@ -10,6 +10,52 @@ export interface CourseSummary {
 	title: string;
 	steps: string[];
 	assessments: string[];
+	/** Title and page of each step and of each test ("assessment/<module>"). */
+	links: Record<string, { title: string; href: string }>;
+}
+
+/** Why the server refuses a certificate (or what the course's progress still lacks), as it says it. */
+export interface Refusal {
+	missingSteps: string[];
+	missingAssessments: string[];
+	notCounted: { step: string; reason: 'too-fast' | 'not-opened'; neededMinutes: number; creditedMinutes: number }[];
+}
+type ClaimProblem = { text: string } | { refusal: Refusal };
+
+/** What a refused claim still lacks, each with a link: steps not done, lessons that do not count yet and why, tests not passed. */
+function RefusalList({ refusal, course, t }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string }) {
+	const link = (key: string) => course.links[key] ?? { title: key, href: '#' };
+	const notCounted = new Set(refusal.notCounted.map((n) => n.step));
+	return (
+		<>
+			<p>{t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length })}</p>
+			<ul>
+				{refusal.notCounted.map((n) => (
+					<li key={n.step}>
+						<a href={link(n.step).href}>{link(n.step).title}</a>
+						{': '}
+						{n.reason === 'too-fast' ? t('account.notCounted.tooFast', { credited: n.creditedMinutes, needed: n.neededMinutes }) : t('account.notCounted.notOpened')}
+					</li>
+				))}
+				{refusal.missingSteps
+					.filter((s) => !notCounted.has(s))
+					.map((s) => (
+						<li key={s}>
+							<a href={link(s).href}>{link(s).title}</a>
+							{': '}
+							{s.startsWith('scenario/') ? t('account.missingCase') : t('account.missingLesson')}
+						</li>
+					))}
+				{refusal.missingAssessments.map((m) => (
+					<li key={m}>
+						<a href={link(`assessment/${m}`).href}>{link(`assessment/${m}`).title}</a>
+						{': '}
+						{t('account.missingTest')}
+					</li>
+				))}
+			</ul>
+		</>
+	);
 }
 interface Props {
 	pb: PocketBase;
@@ -32,7 +78,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [passed, setPassed] = useState<Set<string>>(new Set());
 	const [certificates, setCertificates] = useState<Certificate[]>([]);
-	const [claimProblem, setClaimProblem] = useState<Record<string, string>>({});
+	const [claimProblem, setClaimProblem] = useState<Record<string, ClaimProblem | null>>({});
 	const [confirming, setConfirming] = useState(false);
 	const [understood, setUnderstood] = useState(false);
 	const [problem, setProblem] = useState('');
@@ -76,13 +122,18 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	async function claim(course: string) {
 		try {
 			await pb.send(`/api/palliwijs/certificates/${course}/claim`, { method: 'POST' });
-			setClaimProblem((p) => ({ ...p, [course]: '' }));
+			setClaimProblem((p) => ({ ...p, [course]: null }));
 			await load();
 		} catch (err) {
-			const e = err as { status?: number; response?: { data?: { missingSteps?: string[]; missingAssessments?: string[] } } };
+			const e = err as { status?: number; response?: { message?: string; data?: Partial<Refusal> } };
 			const data = e.response?.data;
-			const message = e.status === 400 && data?.missingSteps ? t('account.claimMissing', { steps: data.missingSteps.length, tests: data.missingAssessments?.length ?? 0 }) : t('account.error.unreachable');
-			setClaimProblem((p) => ({ ...p, [course]: message }));
+			let problem: ClaimProblem;
+			if (e.status === 400 && data && Array.isArray(data.missingSteps))
+				problem = { refusal: { missingSteps: data.missingSteps, missingAssessments: data.missingAssessments ?? [], notCounted: data.notCounted ?? [] } };
+			else if (!e.status || e.status >= 500) problem = { text: t('account.error.unreachable') };
+			else if (e.status === 401 || e.status === 403) problem = { text: t('progress.expired') };
+			else problem = { text: t('account.claimRefused', { reason: e.response?.message ?? `HTTP ${e.status}` }) };
+			setClaimProblem((p) => ({ ...p, [course]: problem }));
 		}
 	}
 
@@ -166,9 +217,9 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 								</button>
 							)}
 							{claimProblem[c.id] && (
-								<p className="note note--warn" role="alert">
-									{claimProblem[c.id]}
-								</p>
+								<div className="note note--warn" role="alert">
+									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} /> : <p>{(claimProblem[c.id] as { text: string }).text}</p>}
+								</div>
 							)}
 						</li>
 					);

@@ -7,6 +7,59 @@ export interface ScenarioRun {
 	/** XState's persisted snapshot. */
 	snapshot: unknown;
 	savedAt: string;
+	/** This play: the seed that orders its options, and its run on the server when logged in. */
+	play?: ScenarioPlay;
+}
+
+/**
+ * One play of a case, from its start (or a restart) to an ending. The seed fixes the order of the
+ * options for the whole play, so a resumed play shows the same order. `run` is the server's run
+ * (logged-in learners); `recorded` says where the ending was stored, once it was, so it is never sent again.
+ */
+export interface ScenarioPlay {
+	seed: string;
+	run?: string;
+	recorded?: 'account' | 'local';
+}
+
+/** A seed for a play without a server run (guests, or when the server could not be reached). */
+export function localSeed(): string {
+	const bytes = new Uint32Array(2);
+	globalThis.crypto.getRandomValues(bytes);
+	return `${bytes[0]!.toString(36)}${bytes[1]!.toString(36)}`;
+}
+
+/**
+ * The options of a decision in the order this play shows them: shuffled with the play's seed and
+ * the decision's id, so each decision has its own order and the same play always shows the same.
+ * Without a play (class mode) the content order is kept.
+ */
+export function orderedOptions<T>(options: readonly T[], play: ScenarioPlay | null | undefined, node: string): T[] {
+	if (!play) return [...options];
+	return shuffleWithSeed(play.seed, node, options);
+}
+
+// LOCAL until the shared rule from src/lib/rules is merged (one implementation; switch the call above).
+function shuffleWithSeed<T>(seedOfPlay: string, key: string, items: readonly T[]): T[] {
+	const seed = `${seedOfPlay}\u0000${key}`;
+	let h = 1779033703 ^ seed.length;
+	for (let i = 0; i < seed.length; i++) {
+		h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+		h = (h << 13) | (h >>> 19);
+	}
+	let a = h >>> 0;
+	const random = () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
 }
 
 /**
@@ -55,7 +108,9 @@ export function browserRunStore(storage: Pick<Storage, 'getItem' | 'setItem' | '
 		async load(scenario) {
 			try {
 				const run = JSON.parse(storage?.getItem(keyOf(scenario)) ?? 'null') as ScenarioRun | null;
-				return run && typeof run.fingerprint === 'string' && run.snapshot ? run : null;
+				if (!run || typeof run.fingerprint !== 'string' || !run.snapshot) return null;
+				if (run.play && typeof run.play.seed !== 'string') delete run.play;
+				return run;
 			} catch {
 				return null;
 			}
