@@ -30,26 +30,64 @@ export async function playCase(page: Page, id: string, continueLabel = 'Verder',
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Creates an account on the account page and waits until it is logged in. */
+export async function signUp(page: Page, name: string, email: string, at = '/account/') {
+	await page.goto(at);
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.getByLabel('Je naam').fill(name);
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
+	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
+	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
+	await expect(page.getByText(`Welkom, ${name}. Je bent ingelogd.`)).toBeVisible();
+}
+
 /** Plays a case from its start (restarting a saved run) to an ending, logged in: the run is saved. */
 export async function playToEnding(page: Page, id: string) {
 	await page.goto(`/casussen/${id}/`);
+	// Start from the beginning: forget a run saved on this device.
+	await page.evaluate((key) => localStorage.removeItem(key), `palliwijs.scenario.${id}.v1`);
+	await page.reload();
 	await hydrated(page);
 	const player = page.locator('.scenario');
-	if (await player.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible()) await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
 	await playCase(page, id);
 	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
 }
 
+/** The answer key of a module's test (the tests may read it; the site never does). */
+export function answerKey(module: string): Record<string, { correct: string[]; explanation: string }> {
+	return parse(readFileSync(path.join(root, `content/assessment-keys/${module}.yaml`), 'utf8')) as Record<string, { correct: string[]; explanation: string }>;
+}
+
+/**
+ * Answers the open attempt on the page, right (every keyed option) or wrong on purpose (one option
+ * outside the key), and returns its items in the order shown.
+ */
+export async function answerAttempt(page: Page, module: string, how: 'right' | 'wrong') {
+	const key = answerKey(module);
+	const bank = parse(readFileSync(path.join(root, `content/assessments/${module}.yaml`), 'utf8')) as { items: { id: string; question: string; options: { id: string }[] }[] };
+	const fieldsets = page.locator('.assessment fieldset');
+	await expect(fieldsets.first()).toBeVisible();
+	const shown: { id: string; question: string }[] = [];
+	for (const fieldset of await fieldsets.all()) {
+		const id = (await fieldset.locator('input').first().getAttribute('name'))!;
+		const item = bank.items.find((i) => i.id === id)!;
+		const correct = key[id]!.correct;
+		const choose = how === 'right' ? correct : [item.options.find((o) => !correct.includes(o.id))!.id];
+		for (const option of choose) await fieldset.locator(`input[value="${option}"]`).check();
+		shown.push({ id, question: item.question });
+	}
+	return shown;
+}
+
 /** Takes a module's test with the answers from its key, and passes. */
 export async function passAssessment(page: Page, module: string) {
-	const questions = parse(readFileSync(path.join(root, `content/assessments/${module}.yaml`), 'utf8')) as { items: { id: string; options: { id: string; text: string }[] }[] };
-	const key = parse(readFileSync(path.join(root, `content/assessment-keys/${module}.yaml`), 'utf8')) as Record<string, { correct: string[] }>;
 	await page.goto(`/modules/${module}/toets/`);
 	await hydrated(page);
-	for (const item of questions.items) {
-		const group = page.getByRole('group', { name: item.id }).or(page.locator('fieldset').filter({ has: page.locator(`input[name="${item.id}"]`) }));
-		for (const option of key[item.id]!.correct) await group.locator(`input[value="${option}"]`).check();
-	}
-	await page.getByRole('button', { name: 'Toets indienen' }).click();
-	await expect(page.getByRole('status')).toContainText('Geslaagd.');
+	const island = page.locator('.assessment');
+	await island.getByRole('button', { name: /^Start (de toets|een nieuwe poging)$/ }).click();
+	await answerAttempt(page, module, 'right');
+	await island.getByRole('button', { name: 'Toets indienen' }).click();
+	await expect(island.locator('.assessment__result').getByRole('status')).toContainText('Geslaagd.');
 }

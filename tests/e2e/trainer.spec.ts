@@ -120,5 +120,9 @@ test('class mode shows a case large and records nothing', async ({ page }) => {
 	await expect(page.locator('.scenario--class')).toBeVisible();
 	await expect(page.getByText('Klasmodus: er wordt niets bewaard.')).toBeVisible();
 	await page.locator('.scenario').getByRole('button', { name: 'Verder' }).click();
+	// The content order, as in the file, so a trainer can discuss "option b".
+	const maria = scenarioFiles().find((x) => x.id === 'maria')!;
+	const first = maria.data.nodes[(maria.data.nodes[maria.data.start] as { next: string }).next] as DecisionNode;
+	await expect(page.locator('.scenario__options button')).toHaveText(first.options.map((o) => o.text));
 	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('palliwijs.scenario')))).toEqual([]);
 });
