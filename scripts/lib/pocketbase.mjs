@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { bundleRules } from './build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const projectRoot = root;
@@ -41,10 +42,14 @@ export async function upsertSuperuser(dataDir, email, password) {
 
 /**
  * Starts `pocketbase serve` and resolves when /api/health answers.
- * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, quiet?: boolean, env?: Record<string,string> }} options
+ * Bundles the shared rules first (src/lib/rules → pb_hooks/generated/rules.js), so the hooks run the
+ * current TypeScript. The assessment banks are read from `assessmentBanks`, by default the file
+ * assessment-banks.json next to `answerKeys` (scripts/lib/answer-keys.mjs writes both).
+ * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, assessmentBanks?: string, quiet?: boolean, env?: Record<string,string> }} options
  * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, quiet = true, env = {} }) {
+export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, assessmentBanks, quiet = true, env = {} }) {
+	await bundleRules(root);
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
 	const child = spawn(binary, args, {
 		env: {
@@ -52,6 +57,7 @@ export async function startServer({ dataDir, port, publicDir, catalog, answerKey
 			PW_PUBLIC_DIR: publicDir ?? '',
 			PW_CATALOG: catalog ?? (publicDir ? path.join(publicDir, 'catalog.json') : ''),
 			PW_ANSWER_KEYS: answerKeys ?? '',
+			PW_ASSESSMENT_BANKS: assessmentBanks ?? (answerKeys ? path.join(path.dirname(answerKeys), 'assessment-banks.json') : ''),
 			...env,
 		},
 		stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
