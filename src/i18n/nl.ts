@@ -240,6 +240,7 @@ export const nl = {
 	'account.claim': 'Certificaat aanvragen',
 	'account.claimMissing': 'Nog niet alles is klaar: {steps} onderdelen en {tests} toetsen te gaan.',
 	'account.claimRefused': 'De server weigerde de aanvraag: {reason}',
+	'account.notCountedIntro': 'Afgevinkt, maar telt nog niet mee voor je certificaat ({count}):',
 	'account.notCounted.tooFast': 'te snel afgevinkt — je opende ze {credited} minuten voor je ze afvinkte; deze les telt na minstens {needed} minuten. Open ze opnieuw en vink ze later opnieuw af.',
 	'account.notCounted.notOpened': 'nog niet geopend terwijl je aangemeld was. Open de les terwijl je aangemeld bent, lees ze en vink ze daarna opnieuw af.',
 	'account.missingLesson': 'nog niet als gedaan gemarkeerd.',

@@ -5,7 +5,8 @@ export interface Dashboard {
 	assignments: { id: string; course: string; due: string }[];
 	learners: { id: string; name: string; lastActivity: string; courses: Record<string, { percent: number; steps: number; tests: number; certificate: boolean }> }[];
 	lessons: Record<string, number>;
-	items: Record<string, Record<string, { answered: number; correct: number }>>;
+	/** Per test and item: answers in each learner's latest attempt, right ones, and the question (the bank is server-only). */
+	items: Record<string, Record<string, { answered: number; correct: number; question?: string }>>;
 	choices: Record<string, Record<string, Record<string, number>>>;
 	selfCheck: Record<string, { count: number; averages: Record<string, number> }>;
 }

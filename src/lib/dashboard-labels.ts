@@ -1,13 +1,14 @@
 // What the trainer dashboard shows instead of ids: the server reports test items, case decisions and
 // self-check domains by id; the trainer page carries their titles and texts, built from the content.
+// Test questions are not here: the server sends them with the dashboard.
 import type { Locale } from '../i18n/locales';
 import type { SelfCheckData } from '../schemas/self-check';
 import type { Catalog } from './content/catalog';
 import { text } from './content/localize';
 
 export interface DashboardLabels {
-	/** assessment id → its title and, per item id, the question */
-	assessments: Record<string, { title: string; items: Record<string, string> }>;
+	/** assessment id → its title (questions come with the dashboard: the bank never reaches the site) */
+	assessments: Record<string, { title: string }>;
 	/** scenario id → its title and, per decision node id, the question and each option's text */
 	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string> }> }>;
 	/** self-check domain id → its title */
@@ -15,9 +16,7 @@ export interface DashboardLabels {
 }
 
 export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, locale: Locale): DashboardLabels {
-	const assessments = Object.fromEntries(
-		[...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale), items: Object.fromEntries(a.items.map((item) => [item.id, item.question])) }]),
-	);
+	const assessments = Object.fromEntries([...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale) }]));
 	const scenarios = Object.fromEntries(
 		[...catalog.scenarios.values()].map((s) => [
 			s.id,

@@ -21,14 +21,17 @@ export interface Refusal {
 	notCounted: { step: string; reason: 'too-fast' | 'not-opened'; neededMinutes: number; creditedMinutes: number }[];
 }
 type ClaimProblem = { text: string } | { refusal: Refusal };
+interface CourseProgress extends Refusal {
+	complete: boolean;
+}
 
 /** What a refused claim still lacks, each with a link: steps not done, lessons that do not count yet and why, tests not passed. */
-function RefusalList({ refusal, course, t }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string }) {
+function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string; intro?: boolean }) {
 	const link = (key: string) => course.links[key] ?? { title: key, href: '#' };
 	const notCounted = new Set(refusal.notCounted.map((n) => n.step));
 	return (
 		<>
-			<p>{t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length })}</p>
+			<p>{intro ? t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length }) : t('account.notCountedIntro', { count: refusal.notCounted.length })}</p>
 			<ul>
 				{refusal.notCounted.map((n) => (
 					<li key={n.step}>
@@ -76,7 +79,7 @@ interface Certificate {
 /** The logged-in part of "My account": progress per course, certificates, my data, deleting the account. */
 export default function AccountOverview({ pb, strings, courses, completed, certificateHref, onDeleted }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
-	const [passed, setPassed] = useState<Set<string>>(new Set());
+	const [progress, setProgress] = useState<Record<string, CourseProgress>>({});
 	const [certificates, setCertificates] = useState<Certificate[]>([]);
 	const [claimProblem, setClaimProblem] = useState<Record<string, ClaimProblem | null>>({});
 	const [confirming, setConfirming] = useState(false);
@@ -107,11 +110,13 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	}
 
 	const load = async () => {
-		const [attempts, certs] = await Promise.all([
-			pb.collection('assessment_attempts').getFullList({ filter: 'passed = true', fields: 'assessment' }),
+		// Progress as the server counts it for the certificate (time on task included), so this page never
+		// shows a course as done while a claim would be refused. Without it, what the sync found.
+		const [certs, counted] = await Promise.all([
 			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued' }),
+			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET' }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
 		]);
-		setPassed(new Set(attempts.map((a) => String(a.assessment))));
+		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
 		setCertificates(certs);
 	};
 	useEffect(() => {
@@ -202,13 +207,19 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 			<h2>{t('account.courses')}</h2>
 			<ul className="cards">
 				{courses.map((c) => {
-					const done = c.steps.filter((s) => completed.has(s)).length;
-					const tests = c.assessments.filter((a) => passed.has(a)).length;
+					const counted = progress[c.id];
+					const done = counted ? c.steps.length - counted.missingSteps.length - counted.notCounted.length : c.steps.filter((s) => completed.has(s)).length;
+					const tests = counted ? c.assessments.length - counted.missingAssessments.length : 0;
 					const certificate = certificates.find((x) => x.course === c.id);
 					return (
 						<li key={c.id} className="card">
 							<h3>{c.title}</h3>
 							<p>{t('account.courseProgress', { done, total: c.steps.length, passed: tests, tests: c.assessments.length })}</p>
+							{counted && counted.notCounted.length > 0 && !claimProblem[c.id] && (
+								<div className="note">
+									<RefusalList refusal={{ missingSteps: [], missingAssessments: [], notCounted: counted.notCounted }} course={c} t={t} intro={false} />
+								</div>
+							)}
 							{certificate ? (
 								<a href={`${certificateHref}?id=${certificate.id}`}>{t('account.viewCertificate')}</a>
 							) : (

@@ -33,6 +33,7 @@ export const accountKeys = [
 	'account.claim',
 	'account.claimMissing',
 	'account.claimRefused',
+	'account.notCountedIntro',
 	'account.notCounted.tooFast',
 	'account.notCounted.notOpened',
 	'account.missingLesson',

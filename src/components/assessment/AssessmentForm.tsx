@@ -27,7 +27,7 @@ interface Result {
 	attemptsLeft: number;
 	nextAttemptAt: string | number | null;
 	/** Questions answered wrong and the lesson to reread; never the right option. */
-	wrong: { item: string; question: string; lesson: string; lessonTitle: string }[];
+	wrong: { item: string; question: string; lesson: string; lessonTitle: string | null }[];
 	/** Right answers with explanations: only after a pass or after the last attempt of a series. */
 	review: { item: string; question: string; options: { id: string; text: string }[]; chosen: string[]; correct: string[]; explanation: string }[] | null;
 }
@@ -46,8 +46,8 @@ interface Props {
 	assessment: string;
 	strings: Record<AssessmentKey, string>;
 	accountHref: string;
-	/** Lesson key ("<module>/<slug>") → its page, to link the lessons to reread. */
-	lessons: Record<string, string>;
+	/** Lesson key ("<module>/<slug>") → its page and title, to link the lessons to reread. */
+	lessons: Record<string, { href: string; title: string }>;
 	/** BCP 47 tag of the page, for dates and times. */
 	dateLocale: string;
 }
@@ -285,7 +285,7 @@ function ResultView({
 	fresh: boolean;
 	t: (key: AssessmentKey, params?: Record<string, string | number>) => string;
 	when: (at: string | number) => string;
-	lessons: Record<string, string>;
+	lessons: Record<string, { href: string; title: string }>;
 	resultRef: React.RefObject<HTMLDivElement | null>;
 }) {
 	return (
@@ -315,7 +315,7 @@ function ResultView({
 								<p>{w.question}</p>
 								<p>
 									{t('assessment.reread')}{' '}
-									{lessons[w.lesson] ? <a href={lessons[w.lesson]}>{w.lessonTitle}</a> : w.lessonTitle}
+									{lessons[w.lesson] ? <a href={lessons[w.lesson]!.href}>{lessons[w.lesson]!.title}</a> : (w.lessonTitle ?? w.lesson)}
 								</p>
 							</li>
 						))}

@@ -1,4 +1,5 @@
 import type { ScenarioData } from '../../schemas/scenario';
+import { shuffleWithSeed } from '../rules/random';
 
 /** A saved run of one case: where the learner is, with which variables and choices. */
 export interface ScenarioRun {
@@ -39,28 +40,6 @@ export function orderedOptions<T>(options: readonly T[], play: ScenarioPlay | nu
 	return shuffleWithSeed(play.seed, node, options);
 }
 
-// LOCAL until the shared rule from src/lib/rules is merged (one implementation; switch the call above).
-function shuffleWithSeed<T>(seedOfPlay: string, key: string, items: readonly T[]): T[] {
-	const seed = `${seedOfPlay}\u0000${key}`;
-	let h = 1779033703 ^ seed.length;
-	for (let i = 0; i < seed.length; i++) {
-		h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-		h = (h << 13) | (h >>> 19);
-	}
-	let a = h >>> 0;
-	const random = () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
-}
 
 /**
  * Where runs are kept. The browser store below serves anonymous readers; an account-backed store
