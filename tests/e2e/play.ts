@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import PocketBase from 'pocketbase';
+import { letMinutesPass } from '../helpers/time';
 import { parse } from 'yaml';
 import { expect, hydrated } from './fixtures';
 import { walk } from '../helpers/scenario-graph';
@@ -90,4 +92,44 @@ export async function passAssessment(page: Page, module: string) {
 	await answerAttempt(page, module, 'right');
 	await island.getByRole('button', { name: 'Toets indienen' }).click();
 	await expect(island.locator('.assessment__result').getByRole('status')).toContainText('Geslaagd.');
+}
+
+/** A superuser client of the test server (to let time pass and to look at what the server stored). */
+export async function superuser(): Promise<PocketBase> {
+	const admin = new PocketBase(process.env.PW_BASE_URL);
+	await admin.collection('_superusers').authWithPassword(process.env.PW_ADMIN_EMAIL!, process.env.PW_ADMIN_PASSWORD!);
+	return admin;
+}
+
+/** The id of the learner logged in on the page. */
+export async function learnerId(page: Page): Promise<string> {
+	return page.evaluate(() => (JSON.parse(localStorage.getItem('pocketbase_auth') ?? '{}') as { record: { id: string } }).record.id);
+}
+
+/** Opens a lesson page logged in and waits until the server stamped the opening. */
+export async function openLesson(page: Page, lesson: string, prefix = '/modules/') {
+	const stamped = page.waitForResponse((r) => r.url().endsWith('/api/palliwijs/lessons/opened') && r.request().method() === 'POST');
+	await page.goto(`${prefix}${lesson}/`);
+	expect((await stamped).status()).toBe(204);
+}
+
+/**
+ * Studies a lesson the way that counts: opens it, lets its whole duration pass (by moving the
+ * learner's recorded times back, as a superuser; no waiting), then marks it done.
+ */
+export async function studyLesson(page: Page, admin: PocketBase, lesson: string, minutes: number) {
+	await openLesson(page, lesson);
+	await letMinutesPass(admin, await learnerId(page), minutes);
+	await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
+}
+
+/** Lets a finished run of a case have taken `minutes` (its start moved back, as a superuser). */
+export async function stretchRuns(admin: PocketBase, user: string, scenario: string, minutes: number) {
+	const runs = await admin.collection('scenario_runs').getFullList<{ id: string; finishedAt: string }>({ filter: admin.filter('user = {:user} && scenario = {:scenario} && finishedAt != ""', { user, scenario }) });
+	expect(runs.length).toBeGreaterThan(0);
+	for (const run of runs) {
+		const started = new Date(new Date(run.finishedAt.replace(' ', 'T')).getTime() - minutes * 60000).toISOString().replace('T', ' ');
+		await admin.collection('scenario_runs').update(run.id, { startedAt: started });
+	}
 }

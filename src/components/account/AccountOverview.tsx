@@ -29,6 +29,8 @@ interface CourseProgress extends Refusal {
 function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string; intro?: boolean }) {
 	const link = (key: string) => course.links[key] ?? { title: key, href: '#' };
 	const notCounted = new Set(refusal.notCounted.map((n) => n.step));
+	// Minutes as the page's language writes them (7,5 in Dutch), at most one decimal.
+	const minutes = (value: number) => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }).format(value);
 	return (
 		<>
 			<p>{intro ? t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length }) : t('account.notCountedIntro', { count: refusal.notCounted.length })}</p>
@@ -37,7 +39,7 @@ function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; c
 					<li key={n.step}>
 						<a href={link(n.step).href}>{link(n.step).title}</a>
 						{': '}
-						{n.reason === 'too-fast' ? t('account.notCounted.tooFast', { credited: n.creditedMinutes, needed: n.neededMinutes }) : t('account.notCounted.notOpened')}
+						{n.reason === 'too-fast' ? t('account.notCounted.tooFast', { credited: minutes(n.creditedMinutes), needed: minutes(n.neededMinutes) }) : t('account.notCounted.notOpened')}
 					</li>
 				))}
 				{refusal.missingSteps

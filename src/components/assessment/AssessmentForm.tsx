@@ -89,6 +89,8 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 	const resultRef = useRef<HTMLDivElement>(null);
 	const problemRef = useRef<HTMLDivElement>(null);
 	const attemptRef = useRef<HTMLHeadingElement>(null);
+	/** Set when the learner starts an attempt: its heading gets the focus once it is shown. */
+	const focusAttempt = useRef(false);
 
 	const when = (at: string | number) => new Intl.DateTimeFormat(dateLocale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(typeof at === 'string' ? at.replace(' ', 'T') : at));
 
@@ -126,6 +128,12 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 	useEffect(() => {
 		if (problem) problemRef.current?.focus();
 	}, [problem]);
+	useEffect(() => {
+		if (attempt && focusAttempt.current) {
+			focusAttempt.current = false;
+			attemptRef.current?.focus();
+		}
+	}, [attempt]);
 
 	const activeSession = (): Session | null => {
 		const current = readSession();
@@ -147,7 +155,7 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 			setResult(null);
 			setAttempt(next);
 			setAnswers(savedAnswers(next.id));
-			requestAnimationFrame(() => attemptRef.current?.focus());
+			focusAttempt.current = true;
 		} catch (err) {
 			setProblem(explain(err, 'start'));
 			await loadStatus(current).catch(() => undefined);
