@@ -54,18 +54,18 @@ function setupButton(box: HTMLElement, sync: Sync) {
 /**
  * Tells the server that a logged-in learner opened this lesson (it stamps the first opening; a
  * lesson counts for a certificate only when enough time passed before it was marked done). Once
- * per page view; a failure is silent, the next visit of the page tries again.
+ * per page view, before the progress is read; a failure is silent, the next visit of the page tries again.
  */
-function stampOpened() {
+async function stampOpened() {
 	const session = readSession();
 	if (!session || session === 'expired') return;
-	document.querySelectorAll<HTMLElement>('[data-progress-box][data-lesson]').forEach((box) => {
-		call(session, '/api/palliwijs/lessons/opened', { method: 'POST', body: JSON.stringify({ lesson: box.dataset.lesson }) }).catch(() => undefined);
-	});
+	const boxes = [...document.querySelectorAll<HTMLElement>('[data-progress-box][data-lesson]')];
+	await Promise.all(boxes.map((box) => call(session, '/api/palliwijs/lessons/opened', { method: 'POST', body: JSON.stringify({ lesson: box.dataset.lesson }) }).catch(() => undefined)));
 }
 
 async function start() {
-	stampOpened();
+	// First the stamp (it may create the lesson's record), then the sync that reads the records.
+	await stampOpened();
 	const sync = await syncProgress();
 	show(sync);
 	document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => setupButton(box, sync));

@@ -105,7 +105,16 @@ export async function setLessonCompleted(
 	if (session === null) return 'local';
 	if (session === 'expired') return 'expired';
 	try {
-		state.remote.set(key, await saveRemote(session, key, completed, state.remote.get(key)));
+		try {
+			state.remote.set(key, await saveRemote(session, key, completed, state.remote.get(key)));
+		} catch (err) {
+			// The record may exist already (made on another device or by the lesson's opening stamp
+			// after this page read the progress): read it again and update it.
+			if (!(err instanceof RemoteError && err.failure === 'rejected') || state.remote.has(key)) throw err;
+			const existing = (await listRemote(session)).find((r) => r.lesson === key);
+			if (!existing) throw err;
+			state.remote.set(key, await saveRemote(session, key, completed, existing));
+		}
 		return 'account';
 	} catch (err) {
 		if (err instanceof RemoteError) return err.failure === 'rejected' ? 'rejected' : err.failure;
