@@ -119,9 +119,16 @@ routerAdd(
 		let outcome = null;
 		$app.runInTransaction((txApp) => {
 			const record = find(txApp);
-			if (record.getString("submittedAt") !== "") return (outcome = { status: 409 });
+			// (A value returned from a transaction callback would be taken as an error: set outcome, return nothing.)
+			if (record.getString("submittedAt") !== "") {
+				outcome = { status: 409 };
+				return;
+			}
 			const result = scoreAttempt(A.jsonOf(record, "items", []), assessment.items, assessment.key, body.answers, assessment.passPercentage);
-			if (result.problem) return (outcome = { status: 400, message: result.problem });
+			if (result.problem) {
+				outcome = { status: 400, message: result.problem };
+				return;
+			}
 			record.set("answers", body.answers);
 			record.set("results", result.results);
 			record.set("correct", result.correct);
@@ -196,10 +203,17 @@ routerAdd(
 		let outcome = null;
 		$app.runInTransaction((txApp) => {
 			const run = find(txApp);
-			if (run.getString("finishedAt") !== "") return (outcome = { run });
+			// (A value returned from a transaction callback would be taken as an error: set outcome, return nothing.)
+			if (run.getString("finishedAt") !== "") {
+				outcome = { run };
+				return;
+			}
 			const body = readJson(e);
 			const result = replayRun(scenario, body.choices);
-			if (result.problem) return (outcome = { problem: result.problem });
+			if (result.problem) {
+				outcome = { problem: result.problem };
+				return;
+			}
 			run.set("choices", result.choices);
 			run.set("ending", result.ending);
 			run.set("outcome", result.outcome);

@@ -1,14 +1,16 @@
 // What the trainer dashboard shows instead of ids: the server reports test items, case decisions and
 // self-check domains by id; the trainer page carries their titles and texts, built from the content.
-// Test questions are not here: the server sends them with the dashboard.
 import type { Locale } from '../i18n/locales';
 import type { SelfCheckData } from '../schemas/self-check';
 import type { Catalog } from './content/catalog';
 import { text } from './content/localize';
 
 export interface DashboardLabels {
-	/** assessment id → its title (questions come with the dashboard: the bank never reaches the site) */
-	assessments: Record<string, { title: string }>;
+	/**
+	 * assessment id → its title. `items` stays empty: the questions of a bank are server-only (issue 17),
+	 * so the dashboard response carries each item's question (`items[assessment][item].question`).
+	 */
+	assessments: Record<string, { title: string; items: Record<string, string> }>;
 	/** scenario id → its title and, per decision node id, the question and each option's text */
 	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string> }> }>;
 	/** self-check domain id → its title */
@@ -16,7 +18,9 @@ export interface DashboardLabels {
 }
 
 export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, locale: Locale): DashboardLabels {
-	const assessments = Object.fromEntries([...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale) }]));
+	const assessments = Object.fromEntries(
+		[...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale), items: {} }]),
+	);
 	const scenarios = Object.fromEntries(
 		[...catalog.scenarios.values()].map((s) => [
 			s.id,

@@ -38,29 +38,39 @@ function parse(text, fallback) {
 /** Everything the dashboard shows, computed from the cohort's members' records in a few queries. */
 function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
-	const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
-	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {} };
-	const keys = loadAnswerKeys() || {};
+	const { loadAssessment } = require(`${__hooks}/lib/assessments.js`);
+	const { courseProgress } = require(`${__hooks}/generated/rules.js`);
+	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {}, durations: {} };
 	const p = { c: cohort.id };
 	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
 
 	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
-	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.updated AS updated FROM lesson_progress x ${join} AND x.completed = 1`, ["user", "lesson", "updated"], p);
-	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.answers AS answers, x.passed AS passed, x.created AS created FROM assessment_attempts x ${join} ORDER BY x.created`, ["user", "assessment", "answers", "passed", "created"], p);
-	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.created AS created FROM scenario_runs x ${join}`, ["user", "scenario", "choices", "created"], p);
+	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.completed AS completed, x.openedAt AS openedAt, x.completedAt AS completedAt, x.updated AS updated FROM lesson_progress x ${join}`, ["user", "lesson", "completed", "openedAt", "completedAt", "updated"], p);
+	// Submitted attempts only, with the per-item results they were scored with.
+	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.results AS results, x.passed AS passed, x.submittedAt AS submittedAt FROM assessment_attempts x ${join} AND x.submittedAt != '' ORDER BY x.submittedAt`, ["user", "assessment", "results", "passed", "submittedAt"], p);
+	// Finished runs only: each run is one record, finished once.
+	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.startedAt AS startedAt, x.finishedAt AS finishedAt FROM scenario_runs x ${join} AND x.finishedAt != ''`, ["user", "scenario", "choices", "startedAt", "finishedAt"], p);
 	const certificates = rows(`SELECT x.user AS user, x.course AS course FROM certificates x ${join}`, ["user", "course"], p);
 	const selfChecks = rows(`SELECT x.kind AS kind, x.scores AS scores FROM self_checks x ${join}`, ["kind", "scores"], p);
 
 	const byUser = {};
-	members.forEach((m) => (byUser[m.id] = { done: {}, last: "", passed: {}, certificates: {} }));
+	members.forEach((m) => (byUser[m.id] = { progress: [], runs: [], last: "", passed: {}, certificates: {} }));
+	const ms = (v) => {
+		if (!v) return null;
+		const t = new Date(String(v).replace(" ", "T")).getTime();
+		return isNaN(t) ? null : t;
+	};
+	const truthy = (v) => v === "1" || v === "true" || v === true || v === 1;
 	const touch = (u, at) => {
 		if (byUser[u] && at > byUser[u].last) byUser[u].last = at;
 	};
 	const lessonCounts = {};
 	progress.forEach((r) => {
 		if (!byUser[r.user]) return;
-		byUser[r.user].done[r.lesson] = true;
+		const completed = truthy(r.completed);
+		byUser[r.user].progress.push({ lesson: r.lesson, completed, openedAt: ms(r.openedAt), completedAt: ms(r.completedAt) });
+		if (!completed) return;
 		lessonCounts[r.lesson] = (lessonCounts[r.lesson] || 0) + 1;
 		touch(r.user, r.updated);
 	});
@@ -69,26 +79,37 @@ function dashboard(cohort) {
 	attempts.forEach((a) => {
 		if (!byUser[a.user]) return;
 		latest[a.user + "|" + a.assessment] = a;
-		if (a.passed === "1" || a.passed === "true" || a.passed === true) byUser[a.user].passed[a.assessment] = true;
-		touch(a.user, a.created);
+		if (truthy(a.passed)) byUser[a.user].passed[a.assessment] = true;
+		touch(a.user, a.submittedAt);
 	});
 	const items = {};
+	const questions = {};
+	const questionOf = (assessment, itemId) => {
+		if (!(assessment in questions)) {
+			let bank = null;
+			try {
+				bank = loadAssessment(assessment);
+			} catch (err) {
+				bank = null;
+			}
+			questions[assessment] = {};
+			if (bank) bank.items.forEach((i) => (questions[assessment][i.id] = i.question));
+		}
+		return questions[assessment][itemId] || null;
+	};
 	Object.keys(latest).forEach((k) => {
 		const a = latest[k];
-		const key = keys[a.assessment] || {};
-		const answers = parse(a.answers, {});
-		Object.keys(key).forEach((itemId) => {
-			const right = key[itemId].correct.slice().sort().join(",");
-			const given = (answers[itemId] || []).slice().sort().join(",");
+		parse(a.results, []).forEach((r) => {
 			items[a.assessment] = items[a.assessment] || {};
-			const stat = (items[a.assessment][itemId] = items[a.assessment][itemId] || { answered: 0, correct: 0 });
+			const stat = (items[a.assessment][r.item] = items[a.assessment][r.item] || { answered: 0, correct: 0, question: questionOf(a.assessment, r.item) });
 			stat.answered++;
-			if (given === right) stat.correct++;
+			if (r.right) stat.correct++;
 		});
 	});
 	const choices = {};
 	runs.forEach((r) => {
-		touch(r.user, r.created);
+		touch(r.user, r.finishedAt);
+		if (byUser[r.user]) byUser[r.user].runs.push({ scenario: r.scenario, startedAt: ms(r.startedAt) || 0, finishedAt: ms(r.finishedAt) || 0 });
 		parse(r.choices, []).forEach((c) => {
 			choices[r.scenario] = choices[r.scenario] || {};
 			const node = (choices[r.scenario][c.node] = choices[r.scenario][c.node] || {});
@@ -119,10 +140,10 @@ function dashboard(cohort) {
 		assignments.forEach((a) => {
 			const course = catalog.courses[a.course];
 			if (!course) return;
-			const steps = course.steps.filter((s) => u.done[s]).length;
-			const tests = (course.assessments || []).filter((x) => u.passed[x]).length;
-			const total = course.steps.length + (course.assessments || []).length;
-			courses[a.course] = { percent: total ? Math.round(((steps + tests) / total) * 100) : 0, steps, tests, certificate: !!u.certificates[a.course] };
+			// The certificate's own rule (time on task included).
+			const p = courseProgress(course, { progress: u.progress, runs: u.runs, passed: Object.keys(u.passed) }, catalog.durations || {});
+			const tests = (course.assessments || []).length - p.missingAssessments.length;
+			courses[a.course] = { percent: p.total ? Math.round((p.done / p.total) * 100) : 0, steps: p.done - tests, tests, certificate: !!u.certificates[a.course] };
 		});
 		return { id: m.id, name: m.name, lastActivity: u.last, courses };
 	});
