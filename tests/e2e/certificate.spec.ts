@@ -57,13 +57,13 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
 
-	for (const step of course.steps) {
-		if (step === hurried) continue;
-		if (step.startsWith('scenario/')) {
-			const id = step.slice('scenario/'.length);
-			await playToEnding(page, id);
-			await stretchRuns(admin, user, id, catalog.durations[step]!);
-		} else await studyLesson(page, admin, step, catalog.durations[step]!);
+	// The lessons first, then the cases: letMinutesPass cannot move the progress record of a finished
+	// case (the server refuses a "scenario/…" key in lesson_progress even from a superuser).
+	for (const step of lessons) if (step !== hurried) await studyLesson(page, admin, step, catalog.durations[step]!);
+	for (const step of course.steps.filter((s) => s.startsWith('scenario/'))) {
+		const id = step.slice('scenario/'.length);
+		await playToEnding(page, id);
+		await stretchRuns(admin, user, id, catalog.durations[step]!);
 	}
 	for (const module of course.assessments) await passAssessment(page, module);
 
