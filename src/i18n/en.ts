@@ -241,6 +241,7 @@ export const en: Record<UiKey, string> = {
 	'account.claimRefused': 'The server refused the request: {reason}',
 	'account.notCountedIntro': 'Marked done, but not counted for your certificate yet ({count}):',
 	'account.notCounted.tooFast': 'marked done too quickly — you opened it {credited} minutes before marking it done; this lesson counts after at least {needed} minutes. Open it again and mark it done again later.',
+	'account.notCounted.caseTooFast': 'played too quickly — you played the case in {credited} minutes; it counts after at least {needed} minutes. Start it again and take the time for the feedback and the debrief.',
 	'account.notCounted.notOpened': 'not yet opened while you were logged in. Open the lesson while logged in, read it, then mark it done again.',
 	'account.missingLesson': 'not yet marked as done.',
 	'account.missingCase': 'case not yet played to an ending.',

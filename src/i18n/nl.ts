@@ -242,6 +242,7 @@ export const nl = {
 	'account.claimRefused': 'De server weigerde de aanvraag: {reason}',
 	'account.notCountedIntro': 'Afgevinkt, maar telt nog niet mee voor je certificaat ({count}):',
 	'account.notCounted.tooFast': 'te snel afgevinkt — je opende ze {credited} minuten voor je ze afvinkte; deze les telt na minstens {needed} minuten. Open ze opnieuw en vink ze later opnieuw af.',
+	'account.notCounted.caseTooFast': 'te snel doorlopen — je speelde de casus in {credited} minuten; ze telt na minstens {needed} minuten. Begin ze opnieuw en neem de tijd voor de feedback en de nabespreking.',
 	'account.notCounted.notOpened': 'nog niet geopend terwijl je aangemeld was. Open de les terwijl je aangemeld bent, lees ze en vink ze daarna opnieuw af.',
 	'account.missingLesson': 'nog niet als gedaan gemarkeerd.',
 	'account.missingCase': 'casus nog niet tot een einde gespeeld.',

@@ -39,7 +39,9 @@ function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; c
 					<li key={n.step}>
 						<a href={link(n.step).href}>{link(n.step).title}</a>
 						{': '}
-						{n.reason === 'too-fast' ? t('account.notCounted.tooFast', { credited: minutes(n.creditedMinutes), needed: minutes(n.neededMinutes) }) : t('account.notCounted.notOpened')}
+						{n.reason === 'not-opened'
+							? t('account.notCounted.notOpened')
+							: t(n.step.startsWith('scenario/') ? 'account.notCounted.caseTooFast' : 'account.notCounted.tooFast', { credited: minutes(n.creditedMinutes), needed: minutes(n.neededMinutes) })}
 					</li>
 				))}
 				{refusal.missingSteps
@@ -122,9 +124,12 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		setCertificates(certs);
 	};
 	useEffect(() => {
-		load().catch(() => setProblem(t('account.error.unreachable')));
 		loadGroups().catch(() => setProblem(t('account.error.unreachable')));
 	}, []);
+	// Again after every sync: what this device merged into the account changes the course progress.
+	useEffect(() => {
+		load().catch(() => setProblem(t('account.error.unreachable')));
+	}, [completed]);
 
 	async function claim(course: string) {
 		try {

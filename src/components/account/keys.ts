@@ -36,6 +36,7 @@ export const accountKeys = [
 	'account.notCountedIntro',
 	'account.notCounted.tooFast',
 	'account.notCounted.notOpened',
+	'account.notCounted.caseTooFast',
 	'account.missingLesson',
 	'account.missingCase',
 	'account.missingTest',
