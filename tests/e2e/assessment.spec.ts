@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
-import { answerAttempt, answerKey, signUp } from './play';
+import { answerAttempt, answerKey, learnerId, signUp, superuser } from './play';
+import { letMinutesPass } from '../helpers/time';
 
 const module = 'wat-is-palliatieve-zorg';
 const catalog = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../dist/catalog.json'), 'utf8')) as { assessments: Record<string, { draw: number }> };
@@ -105,6 +106,14 @@ test('after the last attempt of a series the answers are shown and the next seri
 	await expect(island.locator('.assessment__explanation').first()).toBeVisible();
 	await expect(island.getByRole('button', { name: /Start/ })).toHaveCount(0);
 	await expect(island.getByText(/Je volgende poging kan vanaf .+\d{1,2}:\d{2}/)).toBeVisible();
+
+	// A day later (time let pass on the server as a superuser), a new series of three opens.
+	await letMinutesPass(await superuser(), await learnerId(page), 24 * 60);
+	await page.reload();
+	await hydrated(page);
+	await expect(island.getByText('Je hebt nog 3 van de 3 pogingen in deze reeks.')).toBeVisible();
+	await island.getByRole('button', { name: 'Start een nieuwe poging' }).click();
+	await expect(island.locator('fieldset').first()).toBeVisible();
 });
 
 test('without an account the test page says what the test is and links to logging in', async ({ page }) => {
@@ -114,4 +123,24 @@ test('without an account the test page says what the test is and links to loggin
 	await expect(page.getByText('Log in of maak een account om de toets te maken.')).toBeVisible();
 	await expect(page.locator('.assessment').getByRole('link', { name: 'Naar inloggen' })).toHaveAttribute('href', '/account/');
 	await expect(page.locator('fieldset')).toHaveCount(0);
+});
+
+test('a lost connection while handing in keeps the answers and says so; the attempt goes in afterwards', async ({ page }) => {
+	tolerateFailedRequests(page);
+	await signUp(page, 'Nora Netwerk', uniqueEmail());
+	await page.goto(page_);
+	await hydrated(page);
+	const island = page.locator('.assessment');
+	await island.getByRole('button', { name: 'Start de toets' }).click();
+	await answerAttempt(page, module, 'right');
+	const checked = await island.locator('fieldset input:checked').count();
+	expect(checked).toBeGreaterThanOrEqual(await island.locator('fieldset').count());
+	const submit = /\/api\/palliwijs\/assessments\/[^/]+\/attempts\/[^/]+$/;
+	await page.route(submit, (route) => route.abort('internetdisconnected'));
+	await island.getByRole('button', { name: 'Toets indienen' }).click();
+	await expect(island.getByRole('alert')).toContainText('De server is niet bereikbaar. Je antwoorden blijven op dit toestel bewaard');
+	await expect(island.locator('fieldset input:checked')).toHaveCount(checked);
+	await page.unroute(submit);
+	await island.getByRole('button', { name: 'Toets indienen' }).click();
+	await expect(island.locator('.assessment__result').getByRole('status')).toContainText('Geslaagd.');
 });

@@ -274,7 +274,7 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 			{problemNote}
 			{canStart && (
 				<button type="button" onClick={() => void start()} disabled={busy}>
-					{busy ? t('assessment.starting') : status.attemptsUsed > 0 ? t('assessment.retry') : t('assessment.start')}
+					{busy ? t('assessment.starting') : status.last ? t('assessment.retry') : t('assessment.start')}
 				</button>
 			)}
 		</div>
