@@ -185,3 +185,20 @@ describe('attempt limits', () => {
 		expect(moved.startedAt).toBe('2001-01-01 00:00:00.000Z');
 	});
 });
+
+describe('a bank that changed during an open attempt', () => {
+	it('drops the open attempt that can no longer be scored and draws a new one; submitting the old one is refused', async () => {
+		const { pb } = await server.learner();
+		const attempt = (await A.startAttempt(pb)).body as AttemptView;
+		// as if an item handed out had been removed from the bank since
+		await server.admin.collection('assessment_attempts').update(attempt.id, { items: [{ id: 'verdwenen', options: ['a', 'b'] }, ...attempt.items.slice(1).map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }))] });
+		const stale = await A.submit(pb, attempt.id, {});
+		expect(stale.status).toBe(409);
+		expect(stale.body.message).toMatch(/changed/);
+		const fresh = await A.startAttempt(pb);
+		expect(fresh.status).toBe(201);
+		expect(fresh.body.id).not.toBe(attempt.id);
+		expect((await pb.collection('assessment_attempts').getFullList()).map((r) => r.id)).toEqual([fresh.body.id]);
+		expect((await A.json(pb, 'GET', '/api/palliwijs/assessments/demo-module')).body).toMatchObject({ attemptsLeft: 2, attemptsUsed: 0 });
+	});
+});

@@ -87,6 +87,13 @@ function jsonOf(record, field, fallback) {
 	}
 }
 
+/** Whether every item handed out in an attempt is still in the bank and the key (content can change). */
+function isCurrent(record, assessment) {
+	const known = {};
+	assessment.items.forEach((i) => (known[i.id] = !!assessment.key[i.id]));
+	return jsonOf(record, "items", []).every((h) => known[h.id] === true);
+}
+
 /** AttemptView: the questions handed out, in their order, with the options in their order. No key. */
 function attemptView(record, assessment) {
 	const byId = {};
@@ -160,4 +167,4 @@ function problem(e, status, message, data) {
 	return e.json(status, { status, message, data: data || {} });
 }
 
-module.exports = { loadAssessment, submittedOf, attemptView, resultView, problem, ms, iso, jsonOf };
+module.exports = { loadAssessment, submittedOf, isCurrent, attemptView, resultView, problem, ms, iso, jsonOf };
