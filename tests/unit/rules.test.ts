@@ -1,6 +1,10 @@
 // The rules shared by browser and server (src/lib/rules), tested as TypeScript. The server runs the
 // same code, bundled (pb_hooks/generated/rules.js); tests/api attacks it over HTTP.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as rules from '../../src/lib/rules';
+import { bundleRules } from '../../scripts/lib/build.mjs';
 import { attemptsStatus, courseProgress, creditLessons, creditRuns, CREDIT_SHARE, drawAttempt, replayRun, scoreAttempt, seededRandom, shuffleWithSeed, type BankItem } from '../../src/lib/rules';
 import { currentNode, type ScenarioSnapshot } from '../../src/lib/scenario/machine';
 import { scenarioFiles } from '../helpers/scenarios';
@@ -230,5 +234,18 @@ describe('courseProgress', () => {
 			durations,
 		);
 		expect(complete).toEqual({ complete: true, missingSteps: [], missingAssessments: [], notCounted: [], done: 4, total: 4 });
+	});
+});
+
+describe('the bundle the hooks load (pocketbase/pb_hooks/generated/rules.js)', () => {
+	it('is CommonJS built from these rules: the same exports, the same results', async () => {
+		const file = await bundleRules(path.resolve(import.meta.dirname, '../..'));
+		const require = createRequire(import.meta.url);
+		delete require.cache[file];
+		const bundled = require(file) as typeof rules;
+		expect(Object.keys(bundled).sort()).toEqual(Object.keys(rules).sort());
+		expect(bundled.shuffleWithSeed('seed', 'node', ['a', 'b', 'c', 'd'])).toEqual(rules.shuffleWithSeed('seed', 'node', ['a', 'b', 'c', 'd']));
+		expect(bundled.drawAttempt(bank, 8, seededRandom('x'))).toEqual(rules.drawAttempt(bank, 8, seededRandom('x')));
+		expect(bundled.CREDIT_SHARE).toBe(rules.CREDIT_SHARE);
 	});
 });

@@ -14,8 +14,11 @@ function checkProgressWrite(e) {
 	const existing = original && original.id;
 	record.set("openedAt", existing ? original.getString("openedAt") : "");
 	const wasCompleted = existing ? original.getBool("completed") : false;
+	// Done before it was ever opened while logged in (a guest's progress merged at sign-up): marking it
+	// done again after opening it stamps a new completion time, which can then count.
+	const doneBeforeOpened = wasCompleted && original.getString("openedAt") !== "" && original.getDateTime("completedAt").unix() < original.getDateTime("openedAt").unix();
 	if (!input.completed) record.set("completedAt", "");
-	else if (!wasCompleted) record.set("completedAt", new Date().toISOString());
+	else if (!wasCompleted || doneBeforeOpened) record.set("completedAt", new Date().toISOString());
 	else record.set("completedAt", original.getString("completedAt"));
 }
 
