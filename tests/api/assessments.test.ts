@@ -125,6 +125,10 @@ describe('submitting an attempt', () => {
 		expect(again.status).toBe(409);
 		expect(again.body.message).toMatch(/submitted already/);
 		expect((await a.pb.collection('assessment_attempts').getFullList())[0]).toMatchObject({ passed: false, score: 0 });
+		// submitted several times at once: scored once
+		const next = (await A.startAttempt(a.pb)).body as AttemptView;
+		const together = await Promise.all([A.submit(a.pb, next.id, A.rightAnswers(next)), A.submit(a.pb, next.id, A.wrongAnswers(next)), A.submit(a.pb, next.id, A.rightAnswers(next))]);
+		expect(together.map((r) => r.status).sort()).toEqual([200, 409, 409]);
 		expect(await b.pb.collection('assessment_attempts').getFullList()).toEqual([]);
 	});
 
