@@ -59,7 +59,13 @@ routerAdd(
 		let outcome = null;
 		const decide = (txApp, mayCreate) => {
 			const records = txApp.findRecordsByFilter("assessment_attempts", "user = {:user} && assessment = {:a}", "created", 0, 0, { user, a: assessment.id });
-			const open = records.find((r) => r.getString("submittedAt") === "");
+			let open = records.find((r) => r.getString("submittedAt") === "");
+			// An open attempt with an item the bank no longer has (the content changed) cannot be scored: it
+			// is dropped (it never counted) and a new one is drawn.
+			if (open && mayCreate && !A.isCurrent(open, assessment)) {
+				txApp.delete(open);
+				open = null;
+			}
 			if (open) return { status: 200, record: open };
 			const status = attemptsStatus(assessment.attempts, A.submittedOf(records), Date.now());
 			if (status.passed) return { status: 409, message: "You passed this test already." };
@@ -124,6 +130,10 @@ routerAdd(
 				outcome = { status: 409 };
 				return;
 			}
+			if (!A.isCurrent(record, assessment)) {
+				outcome = { status: 409, message: "This test changed after the attempt started; start a new attempt." };
+				return;
+			}
 			const result = scoreAttempt(A.jsonOf(record, "items", []), assessment.items, assessment.key, body.answers, assessment.passPercentage);
 			if (result.problem) {
 				outcome = { status: 400, message: result.problem };
@@ -144,7 +154,7 @@ routerAdd(
 			txApp.save(record);
 			outcome = { status: 200, record, attemptStatus: status };
 		});
-		if (outcome.status === 409) return A.problem(e, 409, "This attempt was submitted already.");
+		if (outcome.status === 409) return A.problem(e, 409, outcome.message || "This attempt was submitted already.");
 		if (outcome.status === 400) return A.problem(e, 400, outcome.message);
 		const catalog = require(`${__hooks}/lib/request.js`).catalogOrFail();
 		return e.json(200, A.resultView(outcome.record, assessment, outcome.attemptStatus, catalog.titles || {}));

@@ -125,6 +125,10 @@ describe('submitting an attempt', () => {
 		expect(again.status).toBe(409);
 		expect(again.body.message).toMatch(/submitted already/);
 		expect((await a.pb.collection('assessment_attempts').getFullList())[0]).toMatchObject({ passed: false, score: 0 });
+		// submitted several times at once: scored once
+		const next = (await A.startAttempt(a.pb)).body as AttemptView;
+		const together = await Promise.all([A.submit(a.pb, next.id, A.rightAnswers(next)), A.submit(a.pb, next.id, A.wrongAnswers(next)), A.submit(a.pb, next.id, A.rightAnswers(next))]);
+		expect(together.map((r) => r.status).sort()).toEqual([200, 409, 409]);
 		expect(await b.pb.collection('assessment_attempts').getFullList()).toEqual([]);
 	});
 
@@ -183,5 +187,22 @@ describe('attempt limits', () => {
 		await expect(pb.collection('assessment_attempts').delete(attempt.id)).rejects.toMatchObject({ status: 403 });
 		const moved = await server.admin.collection('assessment_attempts').update(attempt.id, { startedAt: '2001-01-01 00:00:00.000Z' });
 		expect(moved.startedAt).toBe('2001-01-01 00:00:00.000Z');
+	});
+});
+
+describe('a bank that changed during an open attempt', () => {
+	it('drops the open attempt that can no longer be scored and draws a new one; submitting the old one is refused', async () => {
+		const { pb } = await server.learner();
+		const attempt = (await A.startAttempt(pb)).body as AttemptView;
+		// as if an item handed out had been removed from the bank since
+		await server.admin.collection('assessment_attempts').update(attempt.id, { items: [{ id: 'verdwenen', options: ['a', 'b'] }, ...attempt.items.slice(1).map((i) => ({ id: i.id, options: i.options.map((o) => o.id) }))] });
+		const stale = await A.submit(pb, attempt.id, {});
+		expect(stale.status).toBe(409);
+		expect(stale.body.message).toMatch(/changed/);
+		const fresh = await A.startAttempt(pb);
+		expect(fresh.status).toBe(201);
+		expect(fresh.body.id).not.toBe(attempt.id);
+		expect((await pb.collection('assessment_attempts').getFullList()).map((r) => r.id)).toEqual([fresh.body.id]);
+		expect((await A.json(pb, 'GET', '/api/palliwijs/assessments/demo-module')).body).toMatchObject({ attemptsLeft: 2, attemptsUsed: 0 });
 	});
 });

@@ -78,7 +78,7 @@ describe('lesson_progress', () => {
 });
 
 describe('time on task', () => {
-	const opened = (pb: Parameters<ReturnType<typeof api>['open']>[0], lesson: unknown) => api(server).json(pb, 'POST', '/api/palliwijs/lessons/opened', { lesson });
+	const opened = (pb: Parameters<ReturnType<typeof api>['open']>[0] | null, lesson: unknown) => api(server).json(pb, 'POST', '/api/palliwijs/lessons/opened', { lesson });
 
 	it('records the first opening of a lesson with the server clock; later openings change nothing', async () => {
 		const { pb } = await server.learner();

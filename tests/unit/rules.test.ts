@@ -1,7 +1,11 @@
 // The rules shared by browser and server (src/lib/rules), tested as TypeScript. The server runs the
 // same code, bundled (pb_hooks/generated/rules.js); tests/api attacks it over HTTP.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attemptsStatus, courseProgress, creditLessons, creditRuns, CREDIT_SHARE, drawAttempt, replayRun, scoreAttempt, seededRandom, shuffleWithSeed, type BankItem } from '../../src/lib/rules';
+import * as rules from '../../src/lib/rules';
+import { bundleRules } from '../../scripts/lib/build.mjs';
+import { attemptsStatus, courseProgress, creditSteps, CREDIT_SHARE, drawAttempt, replayRun, scoreAttempt, seededRandom, shuffleWithSeed, type BankItem } from '../../src/lib/rules';
 import { currentNode, type ScenarioSnapshot } from '../../src/lib/scenario/machine';
 import { scenarioFiles } from '../helpers/scenarios';
 import { walk } from '../helpers/scenario-graph';
@@ -153,15 +157,15 @@ describe('crediting time on task', () => {
 	const min = 60000;
 	const durations = { 'm/a': 10, 'm/b': 10, 'm/c': 20 };
 	it(`counts a lesson when at least ${CREDIT_SHARE * 100} % of its duration passed since it was opened`, () => {
-		const credit = creditLessons([{ lesson: 'm/a', completed: true, openedAt: 0, completedAt: 5 * min }], durations);
+		const credit = creditSteps([{ lesson: 'm/a', completed: true, openedAt: 0, completedAt: 5 * min }], [], durations);
 		expect(credit.get('m/a')).toEqual({ step: 'm/a', counted: true, neededMinutes: 5, creditedMinutes: 5 });
-		const fast = creditLessons([{ lesson: 'm/a', completed: true, openedAt: 0, completedAt: 4.9 * min }], durations);
+		const fast = creditSteps([{ lesson: 'm/a', completed: true, openedAt: 0, completedAt: 4.9 * min }], [], durations);
 		expect(fast.get('m/a')).toMatchObject({ counted: false, reason: 'too-fast', neededMinutes: 5, creditedMinutes: 4.9 });
 	});
 	it('counts reading time once: thirty tabs opened at once credit only the first lesson', () => {
 		const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m/l${i}`, 10]));
 		const progress = Array.from({ length: 30 }, (_, i) => ({ lesson: `m/l${i}`, completed: true, openedAt: 0, completedAt: 20 * min + i * 1000 }));
-		const credit = creditLessons(progress, many);
+		const credit = creditSteps(progress, [], many);
 		expect([...credit.values()].filter((c) => c.counted).map((c) => c.step)).toEqual(['m/l0']);
 		expect(credit.get('m/l5')).toMatchObject({ reason: 'too-fast', creditedMinutes: 0 });
 	});
@@ -171,7 +175,7 @@ describe('crediting time on task', () => {
 			{ lesson: 'm/b', completed: true, openedAt: 1 * min, completedAt: 12 * min },
 			{ lesson: 'm/c', completed: true, openedAt: 2 * min, completedAt: 22 * min },
 		];
-		const credit = creditLessons(progress, durations);
+		const credit = creditSteps(progress, [], durations);
 		expect([...credit.values()].map((c) => [c.step, c.counted, c.creditedMinutes])).toEqual([
 			['m/a', true, 6],
 			['m/b', true, 6],
@@ -179,27 +183,46 @@ describe('crediting time on task', () => {
 		]);
 	});
 	it('a lesson never opened, or opened only after it was marked done, is not-opened', () => {
-		const credit = creditLessons(
+		const credit = creditSteps(
 			[
 				{ lesson: 'm/a', completed: true, openedAt: null, completedAt: 60 * min },
 				{ lesson: 'm/b', completed: true, openedAt: 90 * min, completedAt: 80 * min },
 			],
+			[],
 			durations,
 		);
 		expect(credit.get('m/a')).toMatchObject({ counted: false, reason: 'not-opened' });
 		expect(credit.get('m/b')).toMatchObject({ counted: false, reason: 'not-opened' });
 	});
 	it('a case counts when one finished run took the share of its duration', () => {
-		const credit = creditRuns(
+		const credit = creditSteps(
+			[],
 			[
 				{ scenario: 'c', startedAt: 0, finishedAt: 1 * min },
-				{ scenario: 'c', startedAt: 0, finishedAt: 8 * min },
-				{ scenario: 'd', startedAt: 0, finishedAt: 2 * min },
+				{ scenario: 'c', startedAt: 2 * min, finishedAt: 10 * min },
+				{ scenario: 'd', startedAt: 11 * min, finishedAt: 13 * min },
 			],
-			{ c: 15, d: 10 },
+			{ 'scenario/c': 15, 'scenario/d': 10 },
 		);
 		expect(credit.get('scenario/c')).toMatchObject({ counted: true, creditedMinutes: 8, neededMinutes: 7.5 });
 		expect(credit.get('scenario/d')).toMatchObject({ counted: false, reason: 'too-fast', creditedMinutes: 2, neededMinutes: 5 });
+	});
+	it('counts time once across lessons and cases: two cases side by side, or a case played while a lesson is open, credit one', () => {
+		const sideBySide = creditSteps(
+			[],
+			[
+				{ scenario: 'c', startedAt: 0, finishedAt: 10 * min },
+				{ scenario: 'd', startedAt: 0, finishedAt: 10 * min + 1000 },
+			],
+			{ 'scenario/c': 10, 'scenario/d': 10 },
+		);
+		expect([...sideBySide.values()].map((c) => [c.step, c.counted])).toEqual([
+			['scenario/c', true],
+			['scenario/d', false],
+		]);
+		const mixed = creditSteps([{ lesson: 'm/a', completed: true, openedAt: 0, completedAt: 6 * min + 1000 }], [{ scenario: 'c', startedAt: 0, finishedAt: 6 * min }], { 'm/a': 10, 'scenario/c': 10 });
+		expect(mixed.get('scenario/c')).toMatchObject({ counted: true });
+		expect(mixed.get('m/a')).toMatchObject({ counted: false, reason: 'too-fast' });
 	});
 });
 
@@ -226,9 +249,22 @@ describe('courseProgress', () => {
 		});
 		const complete = courseProgress(
 			course,
-			{ progress: [records.progress[0]!, { lesson: 'm/b', completed: true, openedAt: 0, completedAt: 12 * min }], runs: [{ scenario: 'c', startedAt: 0, finishedAt: 5 * min }], passed: ['m'] },
+			{ progress: [records.progress[0]!, { lesson: 'm/b', completed: true, openedAt: 0, completedAt: 12 * min }], runs: [{ scenario: 'c', startedAt: 12 * min, finishedAt: 17 * min }], passed: ['m'] },
 			durations,
 		);
 		expect(complete).toEqual({ complete: true, missingSteps: [], missingAssessments: [], notCounted: [], done: 4, total: 4 });
+	});
+});
+
+describe('the bundle the hooks load (pocketbase/pb_hooks/generated/rules.js)', () => {
+	it('is CommonJS built from these rules: the same exports, the same results', async () => {
+		const file = await bundleRules(path.resolve(import.meta.dirname, '../..'));
+		const require = createRequire(import.meta.url);
+		delete require.cache[file];
+		const bundled = require(file) as typeof rules;
+		expect(Object.keys(bundled).sort()).toEqual(Object.keys(rules).sort());
+		expect(bundled.shuffleWithSeed('seed', 'node', ['a', 'b', 'c', 'd'])).toEqual(rules.shuffleWithSeed('seed', 'node', ['a', 'b', 'c', 'd']));
+		expect(bundled.drawAttempt(bank, 8, seededRandom('x'))).toEqual(rules.drawAttempt(bank, 8, seededRandom('x')));
+		expect(bundled.CREDIT_SHARE).toBe(rules.CREDIT_SHARE);
 	});
 });

@@ -35,16 +35,14 @@ function loadAssessment(id) {
 	if (!banksStamp || !keysStamp) throw new InternalServerError("The assessments are not available on the server.");
 	const storeKey = "palliwijs.assessments@" + banksStamp + "|" + keysStamp;
 	const store = $app.store();
-	let all = store.get(storeKey);
-	if (!all) {
+	if (!store.has(storeKey)) {
 		const banks = readJsonFile(banksPath);
 		const keys = readJsonFile(keysPath);
 		if (!banks || !keys) throw new InternalServerError("The assessments are not available on the server.");
-		all = {};
 		Object.keys(banks).forEach((name) => {
 			const bank = banks[name] || {};
 			const attempts = bank.attempts || {};
-			all[name] = {
+			const assessment = {
 				id: name,
 				title: bank.title,
 				passPercentage: bank.passPercentage,
@@ -53,13 +51,14 @@ function loadAssessment(id) {
 				items: (bank.items || []).map((item) => ({ id: item.id, objective: item.objective || "", question: item.question, multiple: !!item.multiple, options: item.options })),
 				key: keys[name] || {},
 			};
+			// Kept as JSON text per assessment: what the store gives back are Go maps and slices, not plain
+			// JS objects, and parsing one bank (a few KB) costs far less than reading and parsing all files.
+			store.set(storeKey + "/" + name, JSON.stringify(assessment));
 		});
-		// Stored as JSON text: values read back from the store are Go maps and slices, not plain JS objects.
-		all = JSON.stringify(all);
-		store.set(storeKey, all);
+		store.set(storeKey, true);
 	}
-	const parsed = JSON.parse(all);
-	return parsed[id] || null;
+	const text = store.get(storeKey + "/" + id);
+	return text ? JSON.parse(text) : null;
 }
 
 const ms = (value) => {
@@ -86,6 +85,13 @@ function jsonOf(record, field, fallback) {
 	} catch (err) {
 		return fallback;
 	}
+}
+
+/** Whether every item handed out in an attempt is still in the bank and the key (content can change). */
+function isCurrent(record, assessment) {
+	const known = {};
+	assessment.items.forEach((i) => (known[i.id] = !!assessment.key[i.id]));
+	return jsonOf(record, "items", []).every((h) => known[h.id] === true);
 }
 
 /** AttemptView: the questions handed out, in their order, with the options in their order. No key. */
@@ -161,4 +167,4 @@ function problem(e, status, message, data) {
 	return e.json(status, { status, message, data: data || {} });
 }
 
-module.exports = { loadAssessment, submittedOf, attemptView, resultView, problem, ms, iso, jsonOf };
+module.exports = { loadAssessment, submittedOf, isCurrent, attemptView, resultView, problem, ms, iso, jsonOf };

@@ -5,17 +5,20 @@
 function checkProgressWrite(e) {
 	const { loadLessonKeys } = require(`${__hooks}/lib/catalog.js`);
 	const { progressProblem } = require(`${__hooks}/lib/progress.js`);
+	if (e.hasSuperuserAuth()) return;
 	const record = e.record;
 	const input = { lesson: record.getString("lesson"), completed: record.getBool("completed") };
 	const problem = progressProblem(input, loadLessonKeys());
 	if (problem) throw new BadRequestError(problem);
-	if (e.hasSuperuserAuth()) return;
 	const original = record.original();
 	const existing = original && original.id;
 	record.set("openedAt", existing ? original.getString("openedAt") : "");
 	const wasCompleted = existing ? original.getBool("completed") : false;
+	// Done before it was ever opened while logged in (a guest's progress merged at sign-up): marking it
+	// done again after opening it stamps a new completion time, which can then count.
+	const doneBeforeOpened = wasCompleted && original.getString("openedAt") !== "" && original.getDateTime("completedAt").unix() < original.getDateTime("openedAt").unix();
 	if (!input.completed) record.set("completedAt", "");
-	else if (!wasCompleted) record.set("completedAt", new Date().toISOString());
+	else if (!wasCompleted || doneBeforeOpened) record.set("completedAt", new Date().toISOString());
 	else record.set("completedAt", original.getString("completedAt"));
 }
 

@@ -1,5 +1,5 @@
 // Course completion: the one rule behind the certificate claim and every progress view.
-import { creditLessons, creditRuns, type FinishedRun, type LessonProgress, type NotCountedReason } from './credit';
+import { creditSteps, type FinishedRun, type LessonProgress, type NotCountedReason } from './credit';
 
 export interface CourseShape {
 	steps: readonly string[];
@@ -27,24 +27,17 @@ export interface LearnerRecords {
 }
 
 /**
- * Whether a learner completed a course: every lesson credited (time on task), every case finished in
- * a run that took long enough, every assessment passed.
+ * Whether a learner completed a course: every lesson and every case credited (time on task, counted
+ * once across everything the learner does; see creditSteps), every assessment passed.
  * @param durations step key ("<module>/<slug>" or "scenario/<id>") → durationMinutes
  */
 export function courseProgress(course: CourseShape, records: LearnerRecords, durations: Record<string, number>): CourseProgress {
-	const lessonDurations: Record<string, number> = {};
-	const caseDurations: Record<string, number> = {};
-	for (const [step, minutes] of Object.entries(durations)) {
-		if (step.indexOf('scenario/') === 0) caseDurations[step.slice('scenario/'.length)] = minutes;
-		else lessonDurations[step] = minutes;
-	}
-	const lessons = creditLessons(records.progress, lessonDurations);
-	const cases = creditRuns(records.runs, caseDurations);
+	const credits = creditSteps(records.progress, records.runs, durations);
 	const missingSteps: string[] = [];
 	const notCounted: CourseProgress['notCounted'] = [];
 	let done = 0;
 	for (const step of course.steps) {
-		const credit = step.indexOf('scenario/') === 0 ? cases.get(step) : lessons.get(step);
+		const credit = credits.get(step);
 		if (!credit) missingSteps.push(step);
 		else if (!credit.counted) notCounted.push({ step, reason: credit.reason!, neededMinutes: credit.neededMinutes, creditedMinutes: credit.creditedMinutes });
 		else done++;

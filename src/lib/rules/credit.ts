@@ -1,8 +1,9 @@
 // Time on task: which completed lessons and finished cases count towards a certificate.
 
 /**
- * The share of a lesson's (or case's) estimated duration that must pass between opening it and
- * marking it done before it counts. Reasons in pocketbase/API.md ("Why half the duration").
+ * The share of a lesson's (or case's) estimated duration that must pass between opening it (starting
+ * the run) and marking it done (finishing the run) before it counts. Reasons in pocketbase/API.md
+ * ("Why half the duration").
  */
 export const CREDIT_SHARE = 0.5;
 
@@ -32,56 +33,48 @@ export interface StepCredit {
 }
 
 const minutes = (ms: number) => Math.max(0, Math.round(ms / 6000) / 10);
-const needed = (durationMinutes: number) => Math.round(CREDIT_SHARE * durationMinutes * 10) / 10;
+const needed = (durationMinutes: number | undefined) => (durationMinutes === undefined ? Infinity : Math.round(CREDIT_SHARE * durationMinutes * 10) / 10);
 
-/**
- * Credits every completed lesson of a learner. Reading time is counted once: a lesson's time starts at
- * the later of its opening and the completion of the learner's previous completed lesson (in any
- * course), so thirty lessons opened in thirty tabs and marked done one after the other earn the time
- * of one. A lesson never opened while logged in (or opened only after it was marked done) is
- * "not-opened" until it is opened and marked done again. Keys starting with "scenario/" are skipped:
- * cases are credited from their runs.
- * @param durations lesson key → durationMinutes; a lesson without a duration is not credited
- */
-export function creditLessons(progress: readonly LessonProgress[], durations: Record<string, number>): Map<string, StepCredit> {
-	const done = progress
-		.filter((p) => p.completed && p.completedAt !== null && p.lesson.indexOf('scenario/') !== 0)
-		.sort((a, b) => a.completedAt! - b.completedAt!);
-	const result = new Map<string, StepCredit>();
-	let previous = -Infinity;
-	let previousValue = -Infinity;
-	for (const p of done) {
-		const completedAt = p.completedAt!;
-		// The previous completion strictly before this one (equal times share the same previous).
-		if (completedAt > previousValue) {
-			previous = previousValue;
-			previousValue = completedAt;
-		}
-		const duration = durations[p.lesson];
-		const neededMinutes = duration === undefined ? Infinity : needed(duration);
-		if (p.openedAt === null || p.openedAt > completedAt) {
-			result.set(p.lesson, { step: p.lesson, counted: false, reason: 'not-opened', neededMinutes, creditedMinutes: 0 });
-			continue;
-		}
-		const creditedMinutes = minutes(completedAt - Math.max(p.openedAt, previous));
-		const counted = creditedMinutes >= neededMinutes;
-		result.set(p.lesson, counted ? { step: p.lesson, counted, neededMinutes, creditedMinutes } : { step: p.lesson, counted, reason: 'too-fast', neededMinutes, creditedMinutes });
-	}
-	return result;
+interface Work {
+	step: string;
+	begin: number | null;
+	end: number;
 }
 
-/** Credits the cases: a case counts when one of its finished runs took at least the share of its duration. */
-export function creditRuns(runs: readonly FinishedRun[], durations: Record<string, number>): Map<string, StepCredit> {
+/**
+ * Credits every completed lesson and finished case run of a learner on one timeline, so time is counted
+ * once. A step's time starts at the later of its own start (a lesson's first opening, a run's start) and
+ * the end of the learner's previous step (the completion of a lesson or the finish of a run, in any
+ * course): thirty lessons opened in thirty tabs and marked done one after the other earn the time of
+ * one, and two cases played side by side the time of one.
+ *
+ * A lesson never opened while logged in, or opened only after it was marked done, is "not-opened". Of
+ * several runs of a case the one with the most credited time is reported.
+ * Lesson keys starting with "scenario/" in the progress are skipped: cases are credited from their runs.
+ * @param durations step key ("<module>/<slug>" or "scenario/<id>") → durationMinutes; a step without one is never credited
+ */
+export function creditSteps(progress: readonly LessonProgress[], runs: readonly FinishedRun[], durations: Record<string, number>): Map<string, StepCredit> {
+	const work: Work[] = [
+		...progress.filter((p) => p.completed && p.completedAt !== null && p.lesson.indexOf('scenario/') !== 0).map((p) => ({ step: p.lesson, begin: p.openedAt, end: p.completedAt! })),
+		...runs.map((r) => ({ step: 'scenario/' + r.scenario, begin: r.startedAt, end: r.finishedAt })),
+	].sort((a, b) => a.end - b.end);
 	const result = new Map<string, StepCredit>();
-	for (const run of runs) {
-		const step = 'scenario/' + run.scenario;
-		const duration = durations[run.scenario];
-		const neededMinutes = duration === undefined ? Infinity : needed(duration);
-		const creditedMinutes = minutes(run.finishedAt - run.startedAt);
-		const best = result.get(step);
-		if (best && best.creditedMinutes >= creditedMinutes) continue;
-		const counted = creditedMinutes >= neededMinutes;
-		result.set(step, counted ? { step, counted, neededMinutes, creditedMinutes } : { step, counted, reason: 'too-fast', neededMinutes, creditedMinutes });
+	let previous = -Infinity; // the latest end strictly before the current one
+	let latest = -Infinity;
+	for (const w of work) {
+		if (w.end > latest) {
+			previous = latest;
+			latest = w.end;
+		}
+		const neededMinutes = needed(durations[w.step]);
+		let credit: StepCredit;
+		if (w.begin === null || w.begin > w.end) credit = { step: w.step, counted: false, reason: 'not-opened', neededMinutes, creditedMinutes: 0 };
+		else {
+			const creditedMinutes = minutes(w.end - Math.max(w.begin, previous));
+			credit = creditedMinutes >= neededMinutes ? { step: w.step, counted: true, neededMinutes, creditedMinutes } : { step: w.step, counted: false, reason: 'too-fast', neededMinutes, creditedMinutes };
+		}
+		const best = result.get(w.step);
+		if (!best || (credit.counted && !best.counted) || (credit.counted === best.counted && credit.creditedMinutes > best.creditedMinutes)) result.set(w.step, credit);
 	}
 	return result;
 }
