@@ -13,12 +13,13 @@ import type { DecisionNode } from '../../src/schemas/scenario';
  * Plays a case in the browser along a path the graph walk found (by default the first one to an
  * ending): Continue through scenes, choose the option, read the feedback, Continue.
  */
-export async function playCase(page: Page, id: string, continueLabel = 'Verder', path?: ReturnType<typeof walk>['complete'][number]) {
+export async function playCase(page: Page, id: string, continueLabel = 'Verder', path?: ReturnType<typeof walk>['complete'][number], beforeLastStep?: () => Promise<void>) {
 	const s = scenarioFiles().find((x) => x.id === id)!;
 	const route = path ?? walk(id, s.data).complete[0]!;
 	const player = page.locator('.scenario');
 	for (let i = 1; i < route.steps.length; i++) {
 		const { event } = route.steps[i]!;
+		if (i === route.steps.length - 1) await beforeLastStep?.();
 		if (event.type === 'CONTINUE') await player.getByRole('button', { name: continueLabel }).click();
 		else {
 			const option = (s.data.nodes[String(route.steps[i - 1]!.state.value)] as DecisionNode).options.find((o) => o.id === event.option)!;
@@ -45,15 +46,18 @@ export async function signUp(page: Page, name: string, email: string, at = '/acc
 	await expect(page.getByText(`Welkom, ${name}. Je bent ingelogd.`)).toBeVisible();
 }
 
-/** Plays a case from its start (restarting a saved run) to an ending, logged in: the run is saved. */
-export async function playToEnding(page: Page, id: string) {
+/**
+ * Plays a case from its start (restarting a saved run) to an ending, logged in: the run is saved.
+ * With `time`, that many minutes pass (on the server, as a superuser) before the last step, so the run counts.
+ */
+export async function playToEnding(page: Page, id: string, time?: { admin: PocketBase; minutes: number }) {
 	await page.goto(`/casussen/${id}/`);
 	// Start from the beginning: forget a run saved on this device.
 	await page.evaluate((key) => localStorage.removeItem(key), `palliwijs.scenario.${id}.v1`);
 	await page.reload();
 	await hydrated(page);
 	const player = page.locator('.scenario');
-	await playCase(page, id);
+	await playCase(page, id, 'Verder', undefined, time && (async () => letMinutesPass(time.admin, await learnerId(page), time.minutes)));
 	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
 }
 
@@ -122,14 +126,4 @@ export async function studyLesson(page: Page, admin: PocketBase, lesson: string,
 	await letMinutesPass(admin, await learnerId(page), minutes);
 	await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
-}
-
-/** Lets a finished run of a case have taken `minutes` (its start moved back, as a superuser). */
-export async function stretchRuns(admin: PocketBase, user: string, scenario: string, minutes: number) {
-	const runs = await admin.collection('scenario_runs').getFullList<{ id: string; finishedAt: string }>({ filter: admin.filter('user = {:user} && scenario = {:scenario} && finishedAt != ""', { user, scenario }) });
-	expect(runs.length).toBeGreaterThan(0);
-	for (const run of runs) {
-		const started = new Date(new Date(run.finishedAt.replace(' ', 'T')).getTime() - minutes * 60000).toISOString().replace('T', ' ');
-		await admin.collection('scenario_runs').update(run.id, { startedAt: started });
-	}
 }
