@@ -10,7 +10,7 @@ import { formatProblems } from '../../src/lib/content/content-set';
 import { lessonFiles, yamlFiles } from '../helpers/content-files';
 
 describe('item writing', () => {
-	it('every test bank and knowledge check follows the item-writing rules', () => {
+	it('every test bank and knowledge check follows the item-writing rules, and no bank question appears in a lesson', () => {
 		const entries = <T>(sub: string, parse: (x: unknown) => T) => yamlFiles(sub).map((f) => ({ id: f.id, file: f.file, data: parse(f.data) }));
 		const set = {
 			courses: entries('courses', (x) => courseSchema.parse(x)),

@@ -71,6 +71,15 @@ describe('itemWritingProblems', () => {
 	});
 });
 
+describe('bank questions in lessons', () => {
+	it('refuses a bank item whose question a lesson shows as a knowledge check', () => {
+		const shown = lesson(`<KnowledgeCheck question="Wat doe je bij p?" options={[{ text: "Ja", correct: true, feedback: "Goed zo." }, { text: "Nee", correct: false, feedback: "Niet goed." }]} />`);
+		expect(itemWritingProblems(set(fair), [shown])).toEqual([
+			{ file: 'content/assessments/mod.yaml', field: 'items[0] (p)', message: 'the same question is a knowledge check in content/lessons/nl/mod/les.mdx (KnowledgeCheck 1); a test item must not appear in a lesson' },
+		]);
+	});
+});
+
 describe('knowledgeChecks', () => {
 	it('reads string and expression props, with braces and quotes inside strings', () => {
 		const [check] = knowledgeChecks(`x\n${kc('Ja {echt}', "Nee, 'zo'")}\ny`);

@@ -1,6 +1,6 @@
 // Item-writing checks for test banks and knowledge checks (issue 17): nothing in the form of an item
 // may point to its key, every bank is large enough for fair retakes, every bank item names the
-// objective it tests. Pure: content in, problems out ("file → field: message").
+// objective it tests, and no bank question is shown in a lesson. Pure: content in, problems out ("file → field: message").
 import type { AnswerKey, AssessmentData } from '../../schemas/assessment';
 import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
@@ -99,6 +99,8 @@ export function keyIsStrictlyLongest(options: { text: string; correct: boolean }
 	return options.every((o) => o === right || o.text.trim().length < length);
 }
 
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
 interface SingleItem {
 	where: string;
 	longest: boolean;
@@ -138,17 +140,26 @@ export function itemWritingProblems(set: ItemWritingSet, lessons: LessonSource[]
 	}
 
 	const checks = new Map<string, SingleItem[]>(); // "<locale>|<module>" → knowledge checks
+	const shownInLessons = new Map<string, string>(); // question as letters only → where a lesson shows it
 	for (const lesson of lessons) {
 		for (const check of knowledgeChecks(lesson.body)) {
 			if (check.error) {
 				problems.push({ file: lesson.file, field: `KnowledgeCheck ${check.index}`, message: `cannot read its props: ${check.error}` });
 				continue;
 			}
+			if (!shownInLessons.has(letters(check.props!.question))) shownInLessons.set(letters(check.props!.question), `${lesson.file} (KnowledgeCheck ${check.index})`);
 			if (check.props!.multiple) continue;
 			const list = checks.get(`${lesson.locale}|${lesson.module}`) ?? [];
 			list.push({ where: `${lesson.file} → KnowledgeCheck ${check.index}`, longest: keyIsStrictlyLongest(check.props!.options) });
 			checks.set(`${lesson.locale}|${lesson.module}`, list);
 		}
+	}
+	// A bank question is server-only: a lesson that shows it (with feedback) gives the item away.
+	for (const a of set.assessments) {
+		a.data.items.forEach((item, i) => {
+			const where = shownInLessons.get(letters(item.question));
+			if (where) problems.push({ file: a.file, field: `items[${i}] (${item.id})`, message: `the same question is a knowledge check in ${where}; a test item must not appear in a lesson` });
+		});
 	}
 	const locales = [...new Set(lessons.map((l) => l.locale))].sort();
 
