@@ -1,81 +1,241 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The server's own routes for everything that leads to a certificate: scoring assessments, recording
-// finished cases, claiming certificates and verifying them. (A learner's data export: account.pb.js.)
+// The server's own routes for everything that leads to a certificate: assessment attempts, case runs,
+// lesson openings (time on task), course progress, claiming and verifying certificates. (A learner's data
+// export: account.pb.js.) The rules themselves are shared with the browser: generated/rules.js, bundled
+// from src/lib/rules by scripts/lib/build.mjs before the server starts.
 // Every route reads its body itself (size-limited, JSON only) so bad input gets a clear 400.
 
 // Handlers run in their own scope: shared helpers live in lib/request.js and are required inside.
 
-// Score an assessment: POST /api/palliwijs/assessments/{module}/attempts  { answers: { item: [option] } }
+// Assessments (issue 17): the server draws each attempt from the bank, keeps what it handed out, scores
+// only those items and limits the attempts. Contract: pocketbase/API.md.
+
+// GET /api/palliwijs/assessments/{assessment} — where the learner stands.
 routerAdd(
-	"POST",
-	"/api/palliwijs/assessments/{assessment}/attempts",
+	"GET",
+	"/api/palliwijs/assessments/{assessment}",
 	(e) => {
-		const { scoreAttempt } = require(`${__hooks}/lib/scoring.js`);
-		const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
-		const id = e.request.pathValue("assessment");
-		const assessment = (require(`${__hooks}/lib/request.js`).catalogOrFail().assessments || {})[id];
+		const A = require(`${__hooks}/lib/assessments.js`);
+		const { attemptsStatus } = require(`${__hooks}/generated/rules.js`);
+		const assessment = A.loadAssessment(e.request.pathValue("assessment"));
 		if (!assessment) throw new NotFoundError("Unknown assessment.");
-		const key = (loadAnswerKeys() || {})[id];
-		if (!key) throw new InternalServerError("The answer key of this assessment is not available on the server.");
-		const { readJson } = require(`${__hooks}/lib/request.js`);
-		const body = readJson(e);
-		const result = scoreAttempt(assessment, key, body.answers);
-		if (result.problem) throw new BadRequestError(result.problem);
-
-		const attempt = new Record($app.findCollectionByNameOrId("assessment_attempts"));
-		attempt.set("user", e.auth.id);
-		attempt.set("assessment", id);
-		attempt.set("answers", body.answers);
-		attempt.set("correct", result.correct);
-		attempt.set("total", result.total);
-		attempt.set("score", result.score);
-		attempt.set("passed", result.passed);
-		$app.save(attempt);
-
-		const best = $app.findRecordsByFilter("assessment_attempts", "user = {:user} && assessment = {:a}", "-score", 1, 0, { user: e.auth.id, a: id });
-		return e.json(201, {
-			attempt: attempt.id,
-			score: result.score,
-			correct: result.correct,
-			total: result.total,
-			passed: result.passed,
+		const records = $app.findRecordsByFilter("assessment_attempts", "user = {:user} && assessment = {:a}", "created", 0, 0, { user: e.auth.id, a: assessment.id });
+		const submitted = A.submittedOf(records);
+		const status = attemptsStatus(assessment.attempts, submitted, Date.now());
+		const open = records.find((r) => r.getString("submittedAt") === "");
+		const last = submitted.length ? submitted[submitted.length - 1].record : null;
+		const scores = submitted.map((s) => s.record.getFloat("score"));
+		const catalog = require(`${__hooks}/lib/request.js`).catalogOrFail();
+		return e.json(200, {
+			assessment: assessment.id,
+			draw: assessment.draw,
 			passPercentage: assessment.passPercentage,
-			bestScore: best.length ? best[0].getFloat("score") : result.score,
-			items: result.items,
+			attemptsAllowed: assessment.attempts.max,
+			attemptsUsed: status.attemptsUsed,
+			attemptsLeft: open ? Math.max(0, status.attemptsLeft - 1) : status.attemptsLeft,
+			nextAttemptAt: A.iso(status.nextAttemptAt),
+			passed: status.passed,
+			bestScore: scores.length ? Math.max.apply(null, scores) : null,
+			open: open ? A.attemptView(open, assessment) : null,
+			last: last ? A.resultView(last, assessment, status, catalog.titles || {}) : null,
 		});
 	},
 	$apis.requireAuth("users"),
 );
 
-// Record a finished case: POST /api/palliwijs/scenarios/{scenario}/runs  { choices: [{ node, option }] }
+// POST /api/palliwijs/assessments/{assessment}/attempts — start an attempt (or get the open one back).
+routerAdd(
+	"POST",
+	"/api/palliwijs/assessments/{assessment}/attempts",
+	(e) => {
+		const A = require(`${__hooks}/lib/assessments.js`);
+		const { attemptsStatus, drawAttempt } = require(`${__hooks}/generated/rules.js`);
+		const assessment = A.loadAssessment(e.request.pathValue("assessment"));
+		if (!assessment) throw new NotFoundError("Unknown assessment.");
+		const user = e.auth.id;
+		// The answers go to …/attempts/{attempt}; an old client sending them here must not start anything.
+		const raw = toString(e.request.body, 50001).trim();
+		if (raw !== "" && raw !== "{}") return A.problem(e, 400, "Start an attempt with an empty body; send the answers to /api/palliwijs/assessments/" + assessment.id + "/attempts/{attempt}.");
+		let outcome = null;
+		const decide = (txApp, mayCreate) => {
+			const records = txApp.findRecordsByFilter("assessment_attempts", "user = {:user} && assessment = {:a}", "created", 0, 0, { user, a: assessment.id });
+			let open = records.find((r) => r.getString("submittedAt") === "");
+			// An open attempt with an item the bank no longer has (the content changed) cannot be scored: it
+			// is dropped (it never counted) and a new one is drawn.
+			if (open && mayCreate && !A.isCurrent(open, assessment)) {
+				txApp.delete(open);
+				open = null;
+			}
+			if (open) return { status: 200, record: open };
+			const status = attemptsStatus(assessment.attempts, A.submittedOf(records), Date.now());
+			if (status.passed) return { status: 409, message: "You passed this test already." };
+			if (status.attemptsLeft <= 0) return { status: 429, nextAttemptAt: status.nextAttemptAt };
+			if (!mayCreate) return null;
+			const record = new Record(txApp.findCollectionByNameOrId("assessment_attempts"));
+			record.set("user", user);
+			record.set("assessment", assessment.id);
+			record.set("items", drawAttempt(assessment.items, assessment.draw, Math.random));
+			record.set("startedAt", new Date().toISOString());
+			record.set("total", assessment.draw);
+			txApp.save(record);
+			return { status: 201, record };
+		};
+		try {
+			$app.runInTransaction((txApp) => {
+				outcome = decide(txApp, true);
+			});
+		} catch (err) {
+			// Two starts at the same moment: the unique index on open attempts refused the second; hand out the first.
+			outcome = decide($app, false);
+			if (!outcome) throw err;
+		}
+		if (outcome.status === 409) return A.problem(e, 409, outcome.message);
+		if (outcome.status === 429) {
+			const seconds = Math.max(1, Math.ceil((outcome.nextAttemptAt - Date.now()) / 1000));
+			e.response.header().set("Retry-After", String(seconds));
+			return A.problem(e, 429, "No attempts left in this series; the next one opens at " + A.iso(outcome.nextAttemptAt) + ".", { nextAttemptAt: A.iso(outcome.nextAttemptAt) });
+		}
+		return e.json(outcome.status, A.attemptView(outcome.record, assessment));
+	},
+	$apis.requireAuth("users"),
+);
+
+// POST /api/palliwijs/assessments/{assessment}/attempts/{attempt}  { answers: { itemId: [optionId] } } — submit.
+routerAdd(
+	"POST",
+	"/api/palliwijs/assessments/{assessment}/attempts/{attempt}",
+	(e) => {
+		const A = require(`${__hooks}/lib/assessments.js`);
+		const { attemptsStatus, scoreAttempt } = require(`${__hooks}/generated/rules.js`);
+		const { readJson } = require(`${__hooks}/lib/request.js`);
+		const assessment = A.loadAssessment(e.request.pathValue("assessment"));
+		if (!assessment) throw new NotFoundError("Unknown assessment.");
+		const user = e.auth.id;
+		const id = e.request.pathValue("attempt");
+		const find = (app) => {
+			try {
+				const r = app.findRecordById("assessment_attempts", id);
+				return r.getString("user") === user && r.getString("assessment") === assessment.id ? r : null;
+			} catch (err) {
+				return null;
+			}
+		};
+		if (!find($app)) throw new NotFoundError("Unknown attempt.");
+		const body = readJson(e);
+		let outcome = null;
+		$app.runInTransaction((txApp) => {
+			const record = find(txApp);
+			// (A value returned from a transaction callback would be taken as an error: set outcome, return nothing.)
+			if (record.getString("submittedAt") !== "") {
+				outcome = { status: 409 };
+				return;
+			}
+			if (!A.isCurrent(record, assessment)) {
+				outcome = { status: 409, message: "This test changed after the attempt started; start a new attempt." };
+				return;
+			}
+			const result = scoreAttempt(A.jsonOf(record, "items", []), assessment.items, assessment.key, body.answers, assessment.passPercentage);
+			if (result.problem) {
+				outcome = { status: 400, message: result.problem };
+				return;
+			}
+			record.set("answers", body.answers);
+			record.set("results", result.results);
+			record.set("correct", result.correct);
+			record.set("total", result.total);
+			record.set("score", result.score);
+			record.set("passed", result.passed);
+			record.set("submittedAt", new Date().toISOString());
+			const all = txApp.findRecordsByFilter("assessment_attempts", "user = {:user} && assessment = {:a}", "created", 0, 0, { user, a: assessment.id });
+			const submitted = A.submittedOf(all.map((r) => (r.id === record.id ? record : r)));
+			const status = attemptsStatus(assessment.attempts, submitted, Date.now());
+			const index = submitted.findIndex((s) => s.record.id === record.id);
+			record.set("reveal", result.passed || status.lastOfSeries[index] === true);
+			txApp.save(record);
+			outcome = { status: 200, record, attemptStatus: status };
+		});
+		if (outcome.status === 409) return A.problem(e, 409, outcome.message || "This attempt was submitted already.");
+		if (outcome.status === 400) return A.problem(e, 400, outcome.message);
+		const catalog = require(`${__hooks}/lib/request.js`).catalogOrFail();
+		return e.json(200, A.resultView(outcome.record, assessment, outcome.attemptStatus, catalog.titles || {}));
+	},
+	$apis.requireAuth("users"),
+);
+
+// Cases (issue 17): a run is started by the server (seed, startedAt) and finished once.
+
+// POST /api/palliwijs/scenarios/{scenario}/runs — start a run: 201 { run, seed, startedAt }.
 routerAdd(
 	"POST",
 	"/api/palliwijs/scenarios/{scenario}/runs",
 	(e) => {
-		const { replayRun } = require(`${__hooks}/lib/scenario-replay.js`);
+		const { problem, iso } = require(`${__hooks}/lib/assessments.js`);
 		const id = e.request.pathValue("scenario");
 		const scenario = (require(`${__hooks}/lib/request.js`).catalogOrFail().scenarios || {})[id];
 		if (!scenario) throw new NotFoundError("Unknown case.");
-		const { readJson } = require(`${__hooks}/lib/request.js`);
-		const body = readJson(e);
-		const result = replayRun(scenario, body.choices);
-		if (result.problem) throw new BadRequestError(result.problem);
+		const raw = toString(e.request.body, 50001).trim();
+		if (raw !== "" && raw !== "{}") return problem(e, 400, "Start a run first: POST an empty body here, then send the choices to /api/palliwijs/scenarios/" + id + "/runs/{run}.");
+		const run = new Record($app.findCollectionByNameOrId("scenario_runs"));
+		const startedAt = new Date().toISOString();
+		run.set("user", e.auth.id);
+		run.set("scenario", id);
+		run.set("seed", $security.randomString(16));
+		run.set("startedAt", startedAt);
+		$app.save(run);
+		return e.json(201, { run: run.id, seed: run.getString("seed"), startedAt: iso(Date.parse(startedAt)) });
+	},
+	$apis.requireAuth("users"),
+);
 
+// POST /api/palliwijs/scenarios/{scenario}/runs/{run}  { choices: [{ node, option }] } — finish a run, once.
+routerAdd(
+	"POST",
+	"/api/palliwijs/scenarios/{scenario}/runs/{run}",
+	(e) => {
+		const { replayRun } = require(`${__hooks}/generated/rules.js`);
+		const { problem, ms, iso } = require(`${__hooks}/lib/assessments.js`);
+		const id = e.request.pathValue("scenario");
+		const scenario = (require(`${__hooks}/lib/request.js`).catalogOrFail().scenarios || {})[id];
+		if (!scenario) throw new NotFoundError("Unknown case.");
+		const user = e.auth.id;
+		const runId = e.request.pathValue("run");
+		const find = (app) => {
+			try {
+				const r = app.findRecordById("scenario_runs", runId);
+				return r.getString("user") === user && r.getString("scenario") === id ? r : null;
+			} catch (err) {
+				return null;
+			}
+		};
+		if (!find($app)) throw new NotFoundError("Unknown run.");
+		const view = (r) => ({ run: r.id, ending: r.getString("ending"), outcome: r.getString("outcome"), startedAt: iso(ms(r.getString("startedAt"))), finishedAt: iso(ms(r.getString("finishedAt"))) });
+		const { readJson } = require(`${__hooks}/lib/request.js`);
+		let outcome = null;
 		$app.runInTransaction((txApp) => {
-			const run = new Record(txApp.findCollectionByNameOrId("scenario_runs"));
-			run.set("user", e.auth.id);
-			run.set("scenario", id);
+			const run = find(txApp);
+			// (A value returned from a transaction callback would be taken as an error: set outcome, return nothing.)
+			if (run.getString("finishedAt") !== "") {
+				outcome = { run };
+				return;
+			}
+			const body = readJson(e);
+			const result = replayRun(scenario, body.choices);
+			if (result.problem) {
+				outcome = { problem: result.problem };
+				return;
+			}
 			run.set("choices", result.choices);
 			run.set("ending", result.ending);
 			run.set("outcome", result.outcome);
+			run.set("finishedAt", new Date().toISOString());
 			txApp.save(run);
 			const key = "scenario/" + id;
 			let progress;
 			try {
-				progress = txApp.findFirstRecordByFilter("lesson_progress", "user = {:user} && lesson = {:lesson}", { user: e.auth.id, lesson: key });
+				progress = txApp.findFirstRecordByFilter("lesson_progress", "user = {:user} && lesson = {:lesson}", { user, lesson: key });
 			} catch (err) {
 				progress = new Record(txApp.findCollectionByNameOrId("lesson_progress"));
-				progress.set("user", e.auth.id);
+				progress.set("user", user);
 				progress.set("lesson", key);
 			}
 			if (!progress.getBool("completed")) {
@@ -83,8 +243,58 @@ routerAdd(
 				progress.set("completedAt", new Date().toISOString());
 				txApp.save(progress);
 			}
+			outcome = { run };
 		});
-		return e.json(201, { ending: result.ending, outcome: result.outcome });
+		if (outcome.problem) return problem(e, 400, outcome.problem);
+		return e.json(200, view(outcome.run));
+	},
+	$apis.requireAuth("users"),
+);
+
+// Time on task: POST /api/palliwijs/lessons/opened { lesson: "<module>/<slug>" } — the first opening counts. 204.
+routerAdd(
+	"POST",
+	"/api/palliwijs/lessons/opened",
+	(e) => {
+		const { readJson } = require(`${__hooks}/lib/request.js`);
+		const { loadLessonKeys } = require(`${__hooks}/lib/catalog.js`);
+		const lessons = loadLessonKeys();
+		if (!lessons) throw new InternalServerError("The course catalogue is not available on the server.");
+		const lesson = readJson(e).lesson;
+		if (typeof lesson !== "string" || lessons[lesson] !== true) throw new NotFoundError("Unknown lesson.");
+		const user = e.auth.id;
+		$app.runInTransaction((txApp) => {
+			let progress;
+			try {
+				progress = txApp.findFirstRecordByFilter("lesson_progress", "user = {:user} && lesson = {:lesson}", { user, lesson });
+			} catch (err) {
+				progress = new Record(txApp.findCollectionByNameOrId("lesson_progress"));
+				progress.set("user", user);
+				progress.set("lesson", lesson);
+				progress.set("completed", false);
+			}
+			if (progress.getString("openedAt") === "") {
+				progress.set("openedAt", new Date().toISOString());
+				txApp.save(progress);
+			}
+		});
+		return e.noContent(204);
+	},
+	$apis.requireAuth("users"),
+);
+
+// GET /api/palliwijs/courses/{course}/progress — the learner's progress by the certificate's rule.
+routerAdd(
+	"GET",
+	"/api/palliwijs/courses/{course}/progress",
+	(e) => {
+		const id = e.request.pathValue("course");
+		const catalog = require(`${__hooks}/lib/request.js`).catalogOrFail();
+		const course = (catalog.courses || {})[id];
+		if (!course) throw new NotFoundError("Unknown course.");
+		const { courseProgressOf } = require(`${__hooks}/lib/learner.js`);
+		const p = courseProgressOf($app, catalog, course, e.auth.id);
+		return e.json(200, { course: id, complete: p.complete, done: p.done, total: p.total, missingSteps: p.missingSteps, missingAssessments: p.missingAssessments, notCounted: p.notCounted });
 	},
 	$apis.requireAuth("users"),
 );
@@ -94,9 +304,11 @@ routerAdd(
 	"POST",
 	"/api/palliwijs/certificates/{course}/claim",
 	(e) => {
-		const { courseCompletion, CODE_ALPHABET, CODE_LENGTH } = require(`${__hooks}/lib/completion.js`);
+		const { CODE_ALPHABET, CODE_LENGTH } = require(`${__hooks}/lib/certificate-code.js`);
+		const { courseProgressOf } = require(`${__hooks}/lib/learner.js`);
 		const id = e.request.pathValue("course");
-		const course = (require(`${__hooks}/lib/request.js`).catalogOrFail().courses || {})[id];
+		const catalog = require(`${__hooks}/lib/request.js`).catalogOrFail();
+		const course = (catalog.courses || {})[id];
 		if (!course) throw new NotFoundError("Unknown course.");
 		const user = e.auth.id;
 		const view = (c) => ({ id: c.id, code: c.getString("code"), course: c.getString("course"), courseTitle: c.getString("courseTitle"), holderName: c.getString("holderName"), studyHours: c.getFloat("studyHours"), competences: c.get("competences"), issued: c.getString("issued") });
@@ -107,12 +319,10 @@ routerAdd(
 		} catch (err) {
 			// none yet
 		}
-		const done = $app.findRecordsByFilter("lesson_progress", "user = {:user} && completed = true", "", 0, 0, { user }).map((r) => r.getString("lesson"));
-		const passed = $app.findRecordsByFilter("assessment_attempts", "user = {:user} && passed = true", "", 0, 0, { user }).map((r) => r.getString("assessment"));
-		const completion = courseCompletion(course, done, passed);
+		const completion = courseProgressOf($app, catalog, course, user);
 		if (!completion.complete) {
 			// Answered directly: PocketBase would turn error data into field errors and lose the lists.
-			return e.json(400, { status: 400, message: "The course is not complete yet.", data: { missingSteps: completion.missingSteps, missingAssessments: completion.missingAssessments } });
+			return e.json(400, { status: 400, message: "The course is not complete yet.", data: { missingSteps: completion.missingSteps, missingAssessments: completion.missingAssessments, notCounted: completion.notCounted } });
 		}
 		const name = e.auth.getString("name").trim();
 		if (!name) throw new BadRequestError("Add your name to your account first: it goes on the certificate.");
@@ -133,7 +343,7 @@ routerAdd(
 
 // Verify a certificate, for anyone: GET /api/palliwijs/verify/{code}. Only what a verifier needs.
 routerAdd("GET", "/api/palliwijs/verify/{code}", (e) => {
-	const { CODE_PATTERN } = require(`${__hooks}/lib/completion.js`);
+	const { CODE_PATTERN } = require(`${__hooks}/lib/certificate-code.js`);
 	const code = e.request.pathValue("code");
 	if (!CODE_PATTERN.test(code)) return e.json(400, { valid: false, reason: "malformed" });
 	try {

@@ -9,3 +9,27 @@ import path from 'node:path';
 export function astroBuildArgs(root, extra = []) {
 	return ['--max-semi-space-size=128', path.join(root, 'node_modules/astro/astro.js'), 'build', ...extra];
 }
+
+/**
+ * Bundles the rules shared by browser and server (src/lib/rules) into CommonJS for PocketBase's
+ * JavaScript engine (goja): pocketbase/pb_hooks/generated/rules.js, which the hooks require. Run by
+ * `npm run build` and before every server start (npm start, the API and browser tests), so the
+ * server never runs rules older than the TypeScript. Takes about 20 ms.
+ */
+export async function bundleRules(root) {
+	const { buildSync } = await import('esbuild');
+	const outfile = path.join(root, 'pocketbase/pb_hooks/generated/rules.js');
+	buildSync({
+		entryPoints: [path.join(root, 'src/lib/rules/index.ts')],
+		outfile,
+		bundle: true,
+		format: 'cjs',
+		platform: 'neutral',
+		// goja runs ES5.1 and most of ES2015+; ES2017 lowers ?., ?? and object spread, which it may not.
+		target: 'es2017',
+		legalComments: 'none',
+		banner: { js: '// Generated from src/lib/rules by scripts/lib/build.mjs (bundleRules). Do not edit.' },
+		logLevel: 'warning',
+	});
+	return outfile;
+}

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
+import { bundleRules } from './build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const projectRoot = root;
@@ -83,12 +84,16 @@ export async function migrate(dataDir, { firstAccounts, accountsFile } = {}) {
 
 /**
  * Starts `pocketbase serve` and resolves when /api/health answers.
+ * Bundles the shared rules first (src/lib/rules → pb_hooks/generated/rules.js), so the hooks run the
+ * current TypeScript. The assessment banks are read from `assessmentBanks`, by default the file
+ * assessment-banks.json next to `answerKeys` (scripts/lib/answer-keys.mjs writes both).
  * `quiet`: the server's output is dropped (tests); otherwise it goes to this process's output, and to
  * `onOutput` when given (the log test reads it).
- * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, quiet?: boolean, env?: Record<string,string>, onOutput?: (text: string) => void }} options
+ * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, assessmentBanks?: string, quiet?: boolean, env?: Record<string,string>, onOutput?: (text: string) => void }} options
  * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
  */
-export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, quiet = true, env = {}, onOutput }) {
+export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, assessmentBanks, quiet = true, env = {}, onOutput }) {
+	await bundleRules(root);
 	protectDataDir(dataDir);
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
 	const child = spawn(...ownerOnly(args), {
@@ -97,6 +102,7 @@ export async function startServer({ dataDir, port, publicDir, catalog, answerKey
 			PW_PUBLIC_DIR: publicDir ?? '',
 			PW_CATALOG: catalog ?? (publicDir ? path.join(publicDir, 'catalog.json') : ''),
 			PW_ANSWER_KEYS: answerKeys ?? '',
+			PW_ASSESSMENT_BANKS: assessmentBanks ?? (answerKeys ? path.join(path.dirname(answerKeys), 'assessment-banks.json') : ''),
 			...env,
 		},
 		stdio: quiet && !onOutput ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'pipe', 'pipe'],

@@ -9,8 +9,11 @@ export interface Dashboard {
 	lessons: Record<string, number>;
 	/** Group figures show from this many learners up; below it they are null ("too few answers to show"). */
 	minGroup: number;
-	/** Per assigned test: how many learners answered, and per question the share right (null below minGroup). */
-	items: Record<string, { learners: number; items: Record<string, { answered: number; correct: number }> | null }>;
+	/**
+	 * Per assigned test: how many learners answered, and per question the share right in each learner's latest
+	 * attempt, with the question text (the bank is server-only); null below minGroup.
+	 */
+	items: Record<string, { learners: number; items: Record<string, { answered: number; correct: number; question?: string | null }> | null }>;
 	/** Per assigned case: how many learners finished it, and per decision how often each option was chosen. */
 	choices: Record<string, { learners: number; decisions: Record<string, Record<string, number>> | null }>;
 	selfCheck: Record<string, { count: number; averages: Record<string, number> | null }>;

@@ -6,7 +6,10 @@ import type { Catalog } from './content/catalog';
 import { text } from './content/localize';
 
 export interface DashboardLabels {
-	/** assessment id → its title and, per item id, the question */
+	/**
+	 * assessment id → its title. `items` stays empty: the questions of a bank are server-only (issue 17),
+	 * so the dashboard response carries each item's question (`items[assessment][item].question`).
+	 */
 	assessments: Record<string, { title: string; items: Record<string, string> }>;
 	/** scenario id → its title and, per decision node id, the question and each option's text */
 	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string> }> }>;
@@ -16,7 +19,7 @@ export interface DashboardLabels {
 
 export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, locale: Locale): DashboardLabels {
 	const assessments = Object.fromEntries(
-		[...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale), items: Object.fromEntries(a.items.map((item) => [item.id, item.question])) }]),
+		[...catalog.assessments].map(([id, a]) => [id, { title: text(a.title, locale), items: {} }]),
 	);
 	const scenarios = Object.fromEntries(
 		[...catalog.scenarios.values()].map((s) => [

@@ -9,6 +9,8 @@ import { localizedText, slug } from './common';
 export const assessmentItemSchema = z
 	.object({
 		id: slug,
+		/** The objective the item tests: "<lesson slug of the same module>/<1-based objective number>". */
+		objective: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[1-9]$/, 'objective is "<lesson slug>/<objective number>", for example "pijn-herkennen/2"'),
 		question: z.string().trim().min(10).max(600),
 		multiple: z.boolean().default(false),
 		options: z
@@ -18,14 +20,31 @@ export const assessmentItemSchema = z
 	})
 	.strict();
 
+/** How many attempts in a row, and how long to wait after a series that did not pass. */
+export const attemptsSchema = z
+	.object({
+		max: z.number().int().min(1).max(10).default(3),
+		waitHours: z.number().min(0).max(24 * 30).default(24),
+	})
+	.strict();
+
+/**
+ * A summative assessment of a module: the bank of items the server draws `draw` items from for each
+ * attempt. The bank is server-only (like the key): the site shows its title, draw, pass mark, attempts
+ * and size, never a question.
+ */
 export const assessmentSchema = z
 	.object({
 		title: localizedText(160),
 		/** Share of the items (0–100) a learner needs right to pass. */
 		passPercentage: z.number().int().min(50).max(100),
-		items: z.array(assessmentItemSchema).min(6, 'an assessment has 6–10 items').max(10, 'an assessment has 6–10 items'),
+		/** Questions per attempt, drawn by the server from the bank. */
+		draw: z.number().int().min(1).max(40),
+		attempts: attemptsSchema.default({ max: 3, waitHours: 24 }),
+		items: z.array(assessmentItemSchema).min(6, 'an assessment bank has 6–40 items').max(40, 'an assessment bank has 6–40 items'),
 	})
-	.strict();
+	.strict()
+	.refine((a) => a.draw <= a.items.length, { message: 'draw cannot be more than the number of items', path: ['draw'] });
 export type AssessmentData = z.infer<typeof assessmentSchema>;
 
 /** The answer key of one assessment: item id → the right option ids and why. Never published. */

@@ -1,6 +1,8 @@
 // Progress on lesson, module, course and account pages: shows what is done and runs "mark as done".
 // Plain DOM, no framework: this is the only script a lesson page needs (besides knowledge checks).
 import { setLessonCompleted, syncProgress, type ProgressState } from '../lib/progress/sync';
+import { call } from '../lib/progress/remote-store';
+import { readSession } from '../lib/progress/session';
 
 type Sync = Awaited<ReturnType<typeof syncProgress>>;
 
@@ -49,7 +51,21 @@ function setupButton(box: HTMLElement, sync: Sync) {
 	});
 }
 
+/**
+ * Tells the server that a logged-in learner opened this lesson (it stamps the first opening; a
+ * lesson counts for a certificate only when enough time passed before it was marked done). Once
+ * per page view, before the progress is read; a failure is silent, the next visit of the page tries again.
+ */
+async function stampOpened() {
+	const session = readSession();
+	if (!session || session === 'expired') return;
+	const boxes = [...document.querySelectorAll<HTMLElement>('[data-progress-box][data-lesson]')];
+	await Promise.all(boxes.map((box) => call(session, '/api/palliwijs/lessons/opened', { method: 'POST', body: JSON.stringify({ lesson: box.dataset.lesson }) }).catch(() => undefined)));
+}
+
 async function start() {
+	// First the stamp (it may create the lesson's record), then the sync that reads the records.
+	await stampOpened();
 	const sync = await syncProgress();
 	show(sync);
 	document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => setupButton(box, sync));

@@ -1,95 +1,120 @@
 // The path to a certificate, attacked over HTTP against a real PocketBase: only the server scores,
-// replays cases, decides completion and issues certificates.
+// replays cases, credits time on task, decides completion and issues certificates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { api, type AttemptView } from '../helpers/learning';
+import { letMinutesPass } from '../helpers/time';
 
 let server: TestServer;
+let A: ReturnType<typeof api>;
 beforeAll(async () => {
 	server = await startTestServer();
+	A = api(server);
 });
 afterAll(() => server?.stop());
 
-const send = (pb: { authStore: { token: string } } | null, method: string, path: string, body?: unknown, raw?: string) =>
-	fetch(`${server.url}${path}`, {
-		method,
-		headers: { 'Content-Type': 'application/json', ...(pb ? { Authorization: pb.authStore.token } : {}) },
-		body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-	});
-
-const rightAnswers = { een: ['b'], twee: ['c', 'a'], drie: ['a'] };
+const send = (...args: Parameters<ReturnType<typeof api>['send']>) => A.send(...args);
 const goodRun = [{ node: 'keuze', option: 'a' }];
-
-async function completeCourse(pb: Parameters<typeof send>[0], id: string) {
-	for (const lesson of ['demo-module/eerste-les', 'demo-module/tweede-les']) {
-		await (pb as never as import('pocketbase').default).collection('lesson_progress').create({ user: id, lesson, completed: true });
-	}
-	expect((await send(pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices: goodRun })).status).toBe(201);
-	expect((await send(pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: rightAnswers })).status).toBe(201);
-}
-
-describe('assessments', () => {
-	it('are scored by the server, with feedback per item and the best attempt', async () => {
-		const { pb } = await server.learner();
-		const first = await send(pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['a'], twee: ['a'] } });
-		expect(first.status).toBe(201);
-		const low = await first.json();
-		expect(low).toMatchObject({ correct: 0, total: 3, score: 0, passed: false, passPercentage: 70 });
-		expect(low.items[0]).toEqual({ id: 'een', right: false, correct: ['b'], explanation: 'Uitleg een.' });
-		const second = await (await send(pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: rightAnswers })).json();
-		expect(second).toMatchObject({ correct: 3, score: 100, passed: true, bestScore: 100 });
-		const third = await (await send(pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['b'] } })).json();
-		expect(third).toMatchObject({ passed: false, bestScore: 100 });
-	});
-
-	it('cannot be written, changed or read past the server', async () => {
-		const a = await server.learner();
-		const b = await server.learner();
-		await expect(a.pb.collection('assessment_attempts').create({ user: a.id, assessment: 'demo-module', score: 100, passed: true, correct: 3, total: 3 })).rejects.toMatchObject({ status: 403 });
-		await send(a.pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['a'] } });
-		const [attempt] = await a.pb.collection('assessment_attempts').getFullList();
-		await expect(a.pb.collection('assessment_attempts').update(attempt!.id, { score: 100, passed: true })).rejects.toMatchObject({ status: 403 });
-		await expect(a.pb.collection('assessment_attempts').delete(attempt!.id)).rejects.toMatchObject({ status: 403 });
-		expect(await b.pb.collection('assessment_attempts').getFullList()).toEqual([]);
-		await expect(b.pb.collection('assessment_attempts').getOne(attempt!.id)).rejects.toMatchObject({ status: 404 });
-	});
-
-	it('refuse bad input with a 400 and a message, and store nothing', async () => {
-		const { pb } = await server.learner();
-		const cases: [unknown, string | undefined, RegExp][] = [
-			[undefined, '{not json', /JSON object/],
-			[undefined, JSON.stringify({ answers: { een: ['a'] }, pad: 'x'.repeat(60000) }), /too large/],
-			[{ answers: 'alles juist' }, undefined, /answers/i],
-			[{ answers: { vijf: ['a'] } }, undefined, /unknown question/],
-			[{ answers: { een: ['z'] } }, undefined, /unknown option/],
-			[{ answers: { een: ['a', 'b'] } }, undefined, /choose one/],
-			[{ answers: { een: [1] } }, undefined, /unknown option/],
-			[{ answers: { twee: ['a', 'a'] } }, undefined, /twice/],
-		];
-		for (const [body, raw, message] of cases) {
-			const response = await send(pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', body, raw);
-			expect(response.status, String(raw ?? JSON.stringify(body)).slice(0, 60)).toBe(400);
-			expect((await response.json()).message).toMatch(message);
-		}
-		expect(await pb.collection('assessment_attempts').getFullList()).toEqual([]);
-		expect((await send(null, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: rightAnswers })).status).toBe(401);
-		expect((await send(pb, 'POST', '/api/palliwijs/assessments/bestaat-niet/attempts', { answers: rightAnswers })).status).toBe(404);
-	});
-});
+const completeCourse = (pb: Parameters<ReturnType<typeof api>['completeCourse']>[0], id: string) => A.completeCourse(pb, id);
 
 describe('cases', () => {
-	it('count only when the server can replay the choices to an ending', async () => {
+	it('are started by the server and count only when the choices replay to an ending', async () => {
 		const { pb, id } = await server.learner();
 		// writing the progress of a case directly is refused
 		await expect(pb.collection('lesson_progress').create({ user: id, lesson: 'scenario/demo-casus', completed: true })).rejects.toMatchObject({ status: 400 });
+		const started = await A.startRun(pb);
+		expect(started.status).toBe(201);
+		expect(Object.keys(started.body).sort()).toEqual(['run', 'seed', 'startedAt']);
+		expect(started.body.seed).toMatch(/^\w{16}$/);
 		for (const choices of [[], [{ node: 'begin', option: 'a' }], [{ node: 'keuze', option: 'x' }], [{ node: 'keuze', option: 'a' }, { node: 'keuze', option: 'a' }], 'a']) {
-			expect((await send(pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices })).status).toBe(400);
+			expect((await A.finishRun(pb, started.body.run, choices)).status).toBe(400);
 		}
-		expect(await pb.collection('scenario_runs').getFullList()).toEqual([]);
-		const ok = await send(pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices: [{ node: 'keuze', option: 'b' }] });
-		expect(await ok.json()).toEqual({ ending: 'slecht', outcome: 'poor' });
+		const [open] = await pb.collection('scenario_runs').getFullList();
+		expect(open).toMatchObject({ finishedAt: '', ending: '', seed: started.body.seed });
+		const ok = await A.finishRun(pb, started.body.run, [{ node: 'keuze', option: 'b', quality: 'good', ending: 'goed' }]);
+		expect(ok).toMatchObject({ status: 200, body: { run: started.body.run, ending: 'slecht', outcome: 'poor', startedAt: started.body.startedAt } });
+		const [stored] = await pb.collection('scenario_runs').getFullList();
+		expect(stored!.choices).toEqual([{ node: 'keuze', option: 'b' }]);
 		const progress = await pb.collection('lesson_progress').getFullList();
 		expect(progress.map((p) => [p.lesson, p.completed])).toEqual([['scenario/demo-casus', true]]);
 		await expect(pb.collection('scenario_runs').create({ user: id, scenario: 'demo-casus', ending: 'goed' })).rejects.toMatchObject({ status: 403 });
+		await expect(pb.collection('scenario_runs').update(stored!.id, { startedAt: '2001-01-01 00:00:00.000Z' })).rejects.toMatchObject({ status: 403 });
+	});
+
+	it('a run finished twice is stored once, with its first result', async () => {
+		const { pb } = await server.learner();
+		const run = (await A.startRun(pb)).body;
+		const first = await A.finishRun(pb, run.run, goodRun);
+		const second = await A.finishRun(pb, run.run, [{ node: 'keuze', option: 'b' }]);
+		const third = await A.finishRun(pb, run.run, 'geen keuzes');
+		expect(second).toMatchObject({ status: 200, body: first.body });
+		expect(third).toMatchObject({ status: 200, body: first.body });
+		const parallel = (await A.startRun(pb)).body;
+		const finishes = await Promise.all([A.finishRun(pb, parallel.run, goodRun), A.finishRun(pb, parallel.run, [{ node: 'keuze', option: 'b' }]), A.finishRun(pb, parallel.run, goodRun)]);
+		for (const f of finishes) expect(f).toMatchObject({ status: 200, body: finishes[0]!.body });
+		const runs = (await pb.collection('scenario_runs').getFullList()).filter((r) => r.id === run.run);
+		expect(runs).toHaveLength(1);
+		expect(runs[0]).toMatchObject({ ending: 'goed', choices: goodRun });
+	});
+
+	it('the old one-shot POST with choices no longer records a finished run', async () => {
+		const { pb } = await server.learner();
+		const response = await A.json(pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices: goodRun });
+		expect(response.status).toBe(400);
+		expect(response.body.message).toMatch(/start a run first/i);
+		expect(await pb.collection('scenario_runs').getFullList()).toEqual([]);
+		expect(await pb.collection('lesson_progress').getFullList()).toEqual([]);
+	});
+
+	it('another learner’s run and unknown runs are 404', async () => {
+		const a = await server.learner();
+		const b = await server.learner();
+		const run = (await A.startRun(a.pb)).body;
+		expect((await A.finishRun(b.pb, run.run, goodRun)).status).toBe(404);
+		expect((await A.finishRun(a.pb, 'onbekend', goodRun)).status).toBe(404);
+		expect((await A.finishRun(a.pb, run.run, goodRun, 'bestaat-niet')).status).toBe(404);
+		expect((await A.startRun(a.pb, 'bestaat-niet')).status).toBe(404);
+		expect(await b.pb.collection('scenario_runs').getFullList()).toEqual([]);
+	});
+});
+
+describe('the fastest route to a certificate with a fresh account', () => {
+	it('gets nothing: lessons marked done at once, cases clicked through, answers learned from feedback — the claim says what does not count and why', async () => {
+		const { pb, id } = await server.learner('Haastige Harry');
+		// every lesson opened and marked done at once
+		for (const lesson of ['demo-module/eerste-les', 'demo-module/tweede-les']) await A.open(pb, lesson);
+		for (const p of await pb.collection('lesson_progress').getFullList()) await pb.collection('lesson_progress').update(p.id, { completed: true, openedAt: '2001-01-01 00:00:00.000Z', completedAt: '2030-01-01 00:00:00.000Z' });
+		// the case clicked through at once, along the best path
+		const run = (await A.startRun(pb)).body;
+		await A.finishRun(pb, run.run, goodRun);
+		// three attempts; every answer the feedback gave away (none) reused
+		const learned: Record<string, string[]> = {};
+		let attempts = 0;
+		for (;;) {
+			const started = await A.startAttempt(pb);
+			if (started.status !== 201) break;
+			attempts++;
+			const attempt = started.body as AttemptView;
+			const answers = Object.fromEntries(attempt.items.map((i) => [i.id, learned[i.id] ?? [i.options.find((o) => !A.rightAnswers(attempt)[i.id]!.includes(o.id))!.id]]));
+			const result = (await A.submit(pb, attempt.id, answers)).body;
+			for (const r of result.review ?? []) learned[r.item] = r.correct;
+			expect(JSON.stringify(result.wrong)).not.toMatch(/correct|explanation/);
+		}
+		expect(attempts).toBe(3);
+		const claim = await A.claim(pb);
+		expect(claim.status).toBe(400);
+		expect(claim.body).toMatchObject({ message: 'The course is not complete yet.', data: { missingSteps: [], missingAssessments: ['demo-module'] } });
+		const notCounted = claim.body.data.notCounted as { step: string; reason: string; neededMinutes: number; creditedMinutes: number }[];
+		expect(notCounted.map((n) => [n.step, n.reason, n.neededMinutes])).toEqual([
+			['demo-module/eerste-les', 'too-fast', 5],
+			['demo-module/tweede-les', 'too-fast', 3],
+			['scenario/demo-casus', 'too-fast', 5],
+		]);
+		for (const n of notCounted) expect(n.creditedMinutes).toBeLessThan(1);
+		const progress = await A.json(pb, 'GET', '/api/palliwijs/courses/demo-cursus/progress');
+		expect(progress.body).toEqual({ course: 'demo-cursus', complete: false, done: 0, total: 4, missingSteps: [], missingAssessments: ['demo-module'], notCounted });
+		expect(await pb.collection('certificates').getFullList()).toEqual([]);
+		void id;
 	});
 });
 
@@ -100,11 +125,22 @@ describe('certificates', () => {
 		expect(early.status).toBe(400);
 		expect(await early.json()).toMatchObject({
 			message: 'The course is not complete yet.',
-			data: { missingSteps: ['demo-module/eerste-les', 'demo-module/tweede-les', 'scenario/demo-casus'], missingAssessments: ['demo-module'] },
+			data: { missingSteps: ['demo-module/eerste-les', 'demo-module/tweede-les', 'scenario/demo-casus'], missingAssessments: ['demo-module'], notCounted: [] },
 		});
+		// done without opening it while logged in (as a guest, merged at sign-up): not counted
 		await pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/eerste-les', completed: true });
+		await letMinutesPass(server.admin, id, 30);
 		const still = await (await send(pb, 'POST', '/api/palliwijs/certificates/demo-cursus/claim')).json();
 		expect(still.data.missingSteps).toEqual(['demo-module/tweede-les', 'scenario/demo-casus']);
+		expect(still.data.notCounted).toEqual([{ step: 'demo-module/eerste-les', reason: 'not-opened', neededMinutes: 5, creditedMinutes: 0 }]);
+		// opening it now does not help until it is marked done again after reading
+		await A.open(pb, 'demo-module/eerste-les');
+		await letMinutesPass(server.admin, id, 6);
+		expect((await (await send(pb, 'POST', '/api/palliwijs/certificates/demo-cursus/claim')).json()).data.notCounted).toMatchObject([{ reason: 'not-opened' }]);
+		const [record] = await pb.collection('lesson_progress').getFullList();
+		await pb.collection('lesson_progress').update(record!.id, { completed: true });
+		const counted = await (await send(pb, 'POST', '/api/palliwijs/certificates/demo-cursus/claim')).json();
+		expect(counted.data).toMatchObject({ missingSteps: ['demo-module/tweede-les', 'scenario/demo-casus'], notCounted: [] });
 		expect(await pb.collection('certificates').getFullList()).toEqual([]);
 	});
 
@@ -157,8 +193,8 @@ describe('my data', () => {
 	it('exports everything about me and nothing about others', async () => {
 		const a = await server.learner('Export Test');
 		const b = await server.learner();
-		await send(b.pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: rightAnswers });
-		await send(a.pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices: goodRun });
+		await A.startAttempt(b.pb);
+		await A.finishRun(a.pb, (await A.startRun(a.pb)).body.run, goodRun);
 		const data = await (await send(a.pb, 'GET', '/api/palliwijs/me/export')).json();
 		expect(data.account).toMatchObject({ name: 'Export Test', email: a.email, role: 'learner' });
 		expect(data.scenarioRuns).toHaveLength(1);

@@ -1,6 +1,8 @@
 // Cohorts against a real PocketBase: trainers see only their own cohorts, learners only themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { api, type AttemptView } from '../helpers/learning';
+import { letMinutesPass } from '../helpers/time';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -82,19 +84,41 @@ describe('cohorts', () => {
 		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' });
 		const l = await server.learner('Lies Dashboard');
 		await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });
-		await l.pb.collection('lesson_progress').create({ user: l.id, lesson: 'demo-module/eerste-les', completed: true });
-		await post(l.pb, '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['b'], twee: ['a'], drie: ['a'] } });
-		await post(l.pb, '/api/palliwijs/scenarios/demo-casus/runs', { choices: [{ node: 'keuze', option: 'a' }] });
+		const A = api(server);
+		// a case played for 6 minutes (counts), finished twice (stored once); another run left unfinished
+		const run = (await A.startRun(l.pb)).body;
+		await A.startRun(l.pb);
+		await letMinutesPass(server.admin, l.id, 6);
+		await A.finishRun(l.pb, run.run, [{ node: 'keuze', option: 'a' }]);
+		await A.finishRun(l.pb, run.run, [{ node: 'keuze', option: 'a' }]);
+		// then the first lesson read for 6 minutes (counts); the second marked done without opening (does not)
+		await A.open(l.pb, 'demo-module/eerste-les');
+		await letMinutesPass(server.admin, l.id, 6);
+		const [first] = await l.pb.collection('lesson_progress').getFullList({ filter: 'lesson = "demo-module/eerste-les"' });
+		await l.pb.collection('lesson_progress').update(first!.id, { completed: true });
+		await l.pb.collection('lesson_progress').create({ user: l.id, lesson: 'demo-module/tweede-les', completed: true });
+		// a failed attempt, scored with the key of that moment: the first item right, the others wrong
+		const attempt = (await A.startAttempt(l.pb)).body as AttemptView;
+		const right = A.rightAnswers(attempt);
+		const wrong = A.wrongAnswers(attempt);
+		const [one, two, three] = attempt.items.map((i) => i.id) as [string, string, string];
+		await A.submit(l.pb, attempt.id, { [one]: right[one], [two]: wrong[two], [three]: wrong[three] });
+		// an open attempt does not count in the item statistics
+		const other = await server.learner('Ander lid');
+		await post(other.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });
+		await A.startAttempt(other.pb);
 		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: { 'praktisch-1': 2 }, scores: { praktisch: 2 } });
 		const outsider = await server.learner('Niet in de groep');
 		await outsider.pb.collection('lesson_progress').create({ user: outsider.id, lesson: 'demo-module/eerste-les', completed: true });
 
 		const data = await (await get(t.pb, `/api/palliwijs/cohorts/${cohort.id}/dashboard`)).json();
-		expect(data.learners).toHaveLength(1);
-		expect(data.learners[0]).toMatchObject({ name: 'Lies Dashboard', courses: { 'demo-cursus': { steps: 2, tests: 0, percent: 50, certificate: false } } });
-		expect(data.learners[0].lastActivity).not.toBe('');
-		expect(data.lessons).toEqual({ 'demo-module/eerste-les': 1, 'scenario/demo-casus': 1 });
-		// One learner: counted, but group figures only from five learners up (hardening-dashboard.test.ts).
+		expect(data.learners).toHaveLength(2);
+		const lies = data.learners.find((x: { name: string }) => x.name === 'Lies Dashboard');
+		expect(lies).toMatchObject({ courses: { 'demo-cursus': { steps: 2, tests: 0, percent: 50, certificate: false } } });
+		expect(lies.lastActivity).not.toBe('');
+		expect(data.lessons).toEqual({ 'demo-module/eerste-les': 1, 'demo-module/tweede-les': 1, 'scenario/demo-casus': 1 });
+		// Counted once (one submitted attempt, one finished run), but group figures only from five learners up
+		// (hardening-dashboard.test.ts shows them, with the question texts, for five).
 		expect(data.items['demo-module']).toEqual({ learners: 1, items: null });
 		expect(data.choices).toEqual({ 'demo-casus': { learners: 1, decisions: null } });
 		expect(data.selfCheck).toEqual({ before: { count: 1, averages: null } });

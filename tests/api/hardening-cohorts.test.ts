@@ -122,8 +122,10 @@ describe('unknown ids', () => {
 				['POST', `/api/palliwijs/cohorts/${id}/code`, { renew: true }],
 				['POST', `/api/palliwijs/cohorts/${id}/members/${l.id}/remove`, { block: true }],
 				['DELETE', `/api/palliwijs/cohorts/${id}/blocks/${l.id}`, undefined],
-				['POST', `/api/palliwijs/assessments/${id}/attempts`, { answers: {} }],
-				['POST', `/api/palliwijs/scenarios/${id}/runs`, { choices: [] }],
+				['POST', `/api/palliwijs/assessments/${id}/attempts`, {}],
+				['POST', `/api/palliwijs/assessments/${id}/attempts/${id}`, { answers: {} }],
+				['POST', `/api/palliwijs/scenarios/${id}/runs`, {}],
+				['POST', `/api/palliwijs/scenarios/${id}/runs/${id}`, { choices: [] }],
 				['POST', `/api/palliwijs/certificates/${id}/claim`, {}],
 			] as const) {
 				const res = await call(path.includes('/cohorts/') ? t.pb : l.pb, method, path, body);

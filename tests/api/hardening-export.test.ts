@@ -2,6 +2,7 @@
 // server's own list of collections), memberships included; assignments only name existing courses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { api, type AttemptView } from '../helpers/learning';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -39,8 +40,11 @@ describe('the data export', () => {
 		expect((await call(l.pb, 'POST', '/api/palliwijs/cohorts/join', { code: await code(second.id) })).status).toBe(200);
 		expect((await call(t.pb, 'POST', `/api/palliwijs/cohorts/${second.id}/members/${l.id}/remove`, { block: true })).status).toBe(200);
 		await l.pb.collection('lesson_progress').create({ user: l.id, lesson: 'demo-module/eerste-les', completed: true });
-		await call(l.pb, 'POST', '/api/palliwijs/assessments/demo-module/attempts', { answers: { een: ['b'], twee: ['a'], drie: ['a'] } });
-		await call(l.pb, 'POST', '/api/palliwijs/scenarios/demo-casus/runs', { choices: [{ node: 'keuze', option: 'b' }] });
+		const A = api(server);
+		const attempt = (await A.startAttempt(l.pb)).body as AttemptView;
+		expect((await A.submit(l.pb, attempt.id, A.rightAnswers(attempt))).status).toBe(200);
+		const run = await A.startRun(l.pb);
+		expect((await A.finishRun(l.pb, run.body.run, [{ node: 'keuze', option: 'b' }])).status).toBe(200);
 		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: { 'feiten-1': 4 } });
 		const other = await server.learner('Iemand Anders');
 		await other.pb.collection('lesson_progress').create({ user: other.id, lesson: 'demo-module/eerste-les', completed: true });
@@ -73,6 +77,13 @@ describe('the data export', () => {
 		expect(data.cohortMemberships).toEqual([expect.objectContaining({ cohort: 'Groep Export' })]);
 		expect(data.cohortBlocks).toEqual([expect.objectContaining({ cohort: 'Groep Twee' })]);
 		expect(data.selfChecks).toHaveLength(1);
+		// The time-on-task and attempt records come with what the server stored about them.
+		expect(data.assessmentAttempts[0]).toMatchObject({ assessment: 'demo-module', passed: true });
+		expect(data.assessmentAttempts[0].startedAt).not.toBe('');
+		expect(data.assessmentAttempts[0].submittedAt).not.toBe('');
+		expect(data.assessmentAttempts[0].results).toHaveLength(3);
+		expect(data.scenarioRuns[0]).toMatchObject({ scenario: 'demo-casus', choices: [{ node: 'keuze', option: 'b' }] });
+		expect(data.scenarioRuns[0].finishedAt).not.toBe('');
 		expect(data.lessonProgress.length).toBeGreaterThanOrEqual(1);
 		expect(data.loginDevices.length).toBeGreaterThanOrEqual(1);
 		const trainerData = await (await call(t.pb, 'GET', '/api/palliwijs/me/export')).json();

@@ -1,6 +1,8 @@
 // lesson_progress rules against a real PocketBase: owners only, known lessons only, server time only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { api } from '../helpers/learning';
+import { letMinutesPass } from '../helpers/time';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -72,5 +74,56 @@ describe('lesson_progress', () => {
 		await expect(forged.collection('lesson_progress').create({ user: 'x', lesson: 'demo-module/eerste-les', completed: true })).rejects.toMatchObject({ status: 400 });
 		// … and the session check the site makes before syncing says so with a 401.
 		await expect(forged.collection('users').authRefresh()).rejects.toMatchObject({ status: 401 });
+	});
+});
+
+describe('time on task', () => {
+	const opened = (pb: Parameters<ReturnType<typeof api>['open']>[0] | null, lesson: unknown) => api(server).json(pb, 'POST', '/api/palliwijs/lessons/opened', { lesson });
+
+	it('records the first opening of a lesson with the server clock; later openings change nothing', async () => {
+		const { pb } = await server.learner();
+		const before = Date.now();
+		expect(await opened(pb, 'demo-module/eerste-les')).toMatchObject({ status: 204 });
+		const [record] = await pb.collection('lesson_progress').getFullList();
+		expect(record).toMatchObject({ lesson: 'demo-module/eerste-les', completed: false, completedAt: '' });
+		expect(new Date(record!.openedAt).getTime()).toBeGreaterThanOrEqual(before - 2000);
+		expect(await opened(pb, 'demo-module/eerste-les')).toMatchObject({ status: 204 });
+		expect((await pb.collection('lesson_progress').getOne(record!.id)).openedAt).toBe(record!.openedAt);
+		expect((await pb.collection('lesson_progress').getFullList()).length).toBe(1);
+	});
+
+	it('refuses unknown lessons, cases and anonymous callers', async () => {
+		const { pb } = await server.learner();
+		for (const lesson of ['demo-module/bestaat-niet', 'scenario/demo-casus', 42, '']) expect((await opened(pb, lesson)).status).toBe(404);
+		expect((await opened(null, 'demo-module/eerste-les')).status).toBe(401);
+		expect(await pb.collection('lesson_progress').getFullList()).toEqual([]);
+	});
+
+	it('learners can never write openedAt or completedAt; a superuser can (tests let time pass that way)', async () => {
+		const { pb, id } = await server.learner();
+		const created = await pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/eerste-les', completed: false, openedAt: '2001-01-01 00:00:00.000Z' });
+		expect(created.openedAt).toBe('');
+		await opened(pb, 'demo-module/eerste-les');
+		const real = (await pb.collection('lesson_progress').getOne(created.id)).openedAt;
+		const moved = await pb.collection('lesson_progress').update(created.id, { openedAt: '2001-01-01 00:00:00.000Z', completed: true, completedAt: '2030-01-01 00:00:00.000Z' });
+		expect(moved.openedAt).toBe(real);
+		expect(new Date(moved.completedAt).getFullYear()).toBe(new Date().getFullYear());
+		const cleared = await pb.collection('lesson_progress').update(created.id, { openedAt: '' });
+		expect(cleared.openedAt).toBe(real);
+		const admin = await server.admin.collection('lesson_progress').update(created.id, { openedAt: '2001-01-01 00:00:00.000Z', completedAt: '2001-01-01 00:10:00.000Z' });
+		expect(admin).toMatchObject({ openedAt: '2001-01-01 00:00:00.000Z', completedAt: '2001-01-01 00:10:00.000Z' });
+	});
+
+	it('counts reading time once: two lessons opened together and marked done after one read credit only one', async () => {
+		const { pb, id } = await server.learner();
+		const A = api(server);
+		await opened(pb, 'demo-module/eerste-les');
+		await opened(pb, 'demo-module/tweede-les');
+		await letMinutesPass(server.admin, id, 8);
+		for (const p of await pb.collection('lesson_progress').getFullList({ sort: 'lesson' })) await pb.collection('lesson_progress').update(p.id, { completed: true });
+		const progress = (await A.json(pb, 'GET', '/api/palliwijs/courses/demo-cursus/progress')).body;
+		expect(progress).toMatchObject({ done: 1, total: 4, missingSteps: ['scenario/demo-casus'], notCounted: [{ step: 'demo-module/tweede-les', reason: 'too-fast', neededMinutes: 3 }] });
+		expect(progress.notCounted[0].creditedMinutes).toBeLessThan(1);
+		expect((await A.json(pb, 'GET', '/api/palliwijs/courses/bestaat-niet/progress')).status).toBe(404);
 	});
 });

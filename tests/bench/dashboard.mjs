@@ -20,10 +20,15 @@ export async function measureDashboard(learners = 300) {
 					const i = start + j;
 					const u = await admin.collection('users').create({ name: `Cursist ${i}`, email: `c${i}@bench.local`, password, passwordConfirm: password });
 					await admin.collection('cohort_members').create({ cohort: cohort.id, user: u.id });
-					await admin.collection('lesson_progress').create({ user: u.id, lesson: 'demo-module/eerste-les', completed: true });
-					if (i % 2) await admin.collection('lesson_progress').create({ user: u.id, lesson: 'demo-module/tweede-les', completed: true });
-					await admin.collection('assessment_attempts').create({ user: u.id, assessment: 'demo-module', answers: { een: ['b'], twee: ['a'], drie: ['a'] }, correct: 2, total: 3, score: 66.7, passed: false });
-					await admin.collection('scenario_runs').create({ user: u.id, scenario: 'demo-casus', choices: [{ node: 'keuze', option: i % 3 ? 'a' : 'b' }], ending: 'goed', outcome: 'good' });
+					// Times as the server records them (issue 17): opened and completed lessons, a submitted attempt
+					// with its per-item results, a finished run.
+					const at = (minutes) => new Date(Date.now() - minutes * 60000).toISOString();
+					await admin.collection('lesson_progress').create({ user: u.id, lesson: 'demo-module/eerste-les', completed: true, openedAt: at(60), completedAt: at(50) });
+					if (i % 2) await admin.collection('lesson_progress').create({ user: u.id, lesson: 'demo-module/tweede-les', completed: true, openedAt: at(49), completedAt: at(40) });
+					const items = [{ id: 'een', options: ['a', 'b', 'c'] }, { id: 'twee', options: ['a', 'b', 'c'] }, { id: 'drie', options: ['a', 'b'] }];
+					const results = [{ item: 'een', right: true }, { item: 'twee', right: false }, { item: 'drie', right: true }];
+					await admin.collection('assessment_attempts').create({ user: u.id, assessment: 'demo-module', items, answers: { een: ['b'], twee: ['a'], drie: ['a'] }, results, correct: 2, total: 3, score: 66.7, passed: false, startedAt: at(30), submittedAt: at(25) });
+					await admin.collection('scenario_runs').create({ user: u.id, scenario: 'demo-casus', seed: 'bench', choices: [{ node: 'keuze', option: i % 3 ? 'a' : 'b' }], ending: 'goed', outcome: 'good', startedAt: at(20), finishedAt: at(10) });
 				}),
 			);
 		}

@@ -67,4 +67,27 @@ describe('the built site', () => {
 		// the published question files carry no key either
 		for (const a of yamlFiles('assessments')) expect(JSON.stringify(a.data), a.file).not.toMatch(/"correct"/);
 	});
+
+	it('never publishes a question of a test bank (banks are server-only, like the keys)', () => {
+		// Compared as letters and digits only, after decoding HTML and JSON escapes, so quoting a question
+		// in an attribute, a script or JSON cannot hide it.
+		const letters = (text: string) =>
+			text
+				.replace(/&quot;|&#34;|&#x22;|&#39;|&#x27;|&amp;|&lt;|&gt;|\\u[0-9a-fA-F]{4}|\\["'\\/]/g, ' ')
+				.replace(/[^\p{L}\p{N}]+/gu, '')
+				.toLowerCase();
+		const fragments = yamlFiles('assessments').flatMap((a) =>
+			((a.data as { items?: { id: string; question: string }[] }).items ?? []).map((item) => ({ where: `${a.file} → ${item.id}`, text: letters(item.question).slice(0, 80) })),
+		);
+		expect(fragments.length).toBeGreaterThan(100);
+		const leaks: string[] = [];
+		for (const file of files.filter((f) => /\.(html|js|json|txt|xml)$/.test(f))) {
+			const text = letters(readFileSync(file, 'utf8'));
+			for (const f of fragments) if (text.includes(f.text)) leaks.push(`${path.relative(dist, file)} contains the question of ${f.where}`);
+		}
+		expect(leaks.slice(0, 20), `${leaks.length} leaks`).toEqual([]);
+		const catalog = JSON.parse(readFileSync(path.join(dist, 'catalog.json'), 'utf8')) as { assessments: Record<string, Record<string, unknown>> };
+		for (const [id, a] of Object.entries(catalog.assessments)) expect(Object.keys(a).sort(), id).toEqual(['attempts', 'draw', 'itemCount', 'passPercentage', 'title']);
+	});
 });
+

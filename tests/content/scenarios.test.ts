@@ -4,6 +4,7 @@ import { scenarioProblems } from '../../src/lib/scenario/check-scenario';
 import { scenarioFiles } from '../helpers/scenarios';
 import { walk } from '../helpers/scenario-graph';
 import { yamlFiles } from '../helpers/content-files';
+import type { DecisionNode } from '../../src/schemas/scenario';
 
 const scenarios = scenarioFiles();
 const moduleScenarios = new Set(yamlFiles('modules').flatMap((m) => ((m.data as { scenarios?: string[] }).scenarios ?? []) as string[]));
@@ -42,6 +43,12 @@ describe('scenarios', () => {
 					for (const o of node.options) expect(o.feedback.length, `${node.question} ${o.id}`).toBeGreaterThan(10);
 					expect(node.options.some((o) => o.quality === 'good')).toBe(true);
 				}
+			});
+			it('does not put the recommended option first in more than 40 % of its decisions', () => {
+				// Class mode shows the file order, so the file must not give the answer away either.
+				const decisions = Object.entries(s.data.nodes).filter(([, n]) => n.type === 'decision') as [string, DecisionNode][];
+				const goodFirst = decisions.filter(([, n]) => n.options[0]!.quality === 'good').map(([id]) => id);
+				expect(goodFirst.length / decisions.length, `${s.file}: the recommended option is first in ${goodFirst.join(', ')}`).toBeLessThanOrEqual(0.4);
 			});
 			if (!s.data.audiences.includes('citizen')) {
 				it('belongs to a module, so finishing it counts in a course', () => expect(moduleScenarios.has(s.id)).toBe(true));

@@ -31,14 +31,3 @@ test('a learner downloads all their data and deletes their account after a clear
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');
 });
-
-test('an assessment without an account asks to log in and keeps the answers', async ({ page }) => {
-	await page.goto('/modules/wat-is-palliatieve-zorg/toets/');
-	await hydrated(page);
-	await expect(page.getByText('Log in of maak een account om je toets te laten verbeteren.').first()).toBeVisible();
-	const first = page.locator('fieldset').first().locator('input').first();
-	await first.check();
-	await page.getByRole('button', { name: 'Toets indienen' }).click();
-	await expect(page.getByRole('alert')).toContainText('Log in of maak een account');
-	await expect(first).toBeChecked();
-});

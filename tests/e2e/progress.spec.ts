@@ -41,6 +41,11 @@ test('signing up merges what was done before, and the account keeps it on anothe
 	await signUp(page, email);
 	await expect(page.getByText('Welkom, Lien Testers. Je bent ingelogd.')).toBeVisible();
 	await expect(page.getByText('2 lessen die je op dit toestel had gedaan, staan nu ook in je account.')).toBeVisible();
+	// They are in the account, but do not count for a certificate: they were not opened while logged in.
+	const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Basis palliatieve zorg', exact: true }) });
+	await expect(card.getByText('Afgevinkt, maar telt nog niet mee voor je certificaat (2):')).toBeVisible();
+	await expect(card.getByRole('listitem').filter({ hasText: 'nog niet geopend terwijl je aangemeld was' })).toHaveCount(2);
+	await expect(card.getByText(/^0 van \d+ onderdelen gedaan/)).toBeVisible();
 
 	// Another browser: log in, and the lessons are done there too.
 	const other = await browser.newContext({ baseURL: process.env.PW_BASE_URL });

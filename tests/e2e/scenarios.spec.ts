@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { scenarioFiles } from '../helpers/scenarios';
 import { walk } from '../helpers/scenario-graph';
-import { playCase } from './play';
+import { playCase, signUp } from './play';
+import PocketBase from 'pocketbase';
+import type { DecisionNode } from '../../src/schemas/scenario';
+import { orderedOptions } from '../../src/lib/scenario/run-store';
+import { tolerateFailedRequests, uniqueEmail } from './fixtures';
 
 const scenarios = scenarioFiles();
 
@@ -27,11 +31,13 @@ test('Maria can be played to an ending by keyboard alone', async ({ page }) => {
 	await open(page, 'maria');
 	const player = page.locator('.scenario');
 	for (const { event } of path.steps.filter((s) => s.event.type !== 'xstate.init')) {
+		// Options come in the play's own order: the right one is found by its text, not its place.
 		if (event.type === 'CONTINUE') {
 			await tabTo(page, player.getByRole('button', { name: 'Verder' }));
 			await page.keyboard.press('Enter');
 		} else {
-			const button = player.locator('.scenario__options button').nth(['a', 'b', 'c', 'd', 'e', 'f'].indexOf(event.option!));
+			const decision = maria.data.nodes[String(path.steps[path.steps.findIndex((x) => x.event === event) - 1]!.state.value)] as DecisionNode;
+			const button = player.getByRole('button', { name: decision.options.find((o) => o.id === event.option)!.text, exact: true });
 			await tabTo(page, button);
 			await page.keyboard.press('Enter');
 			// the feedback gets the focus, then Tab + Enter go on
@@ -90,4 +96,72 @@ test('a reload resumes the case where the reader was, and finishing it counts in
 	await page.locator('.lesson-list a').first().click();
 	await page.getByRole('complementary', { name: 'Oefen met een casus uit deze module' }).getByRole('link', { name: maria.data.title.nl }).click();
 	await expect(page).toHaveURL(/\/casussen\/maria\/$/);
+});
+
+/** The finished and unfinished runs of a case for the learner logged in on the page, read as a superuser. */
+async function runsOf(page: Page, scenario: string) {
+	const user = await page.evaluate(() => (JSON.parse(localStorage.getItem('pocketbase_auth') ?? '{}') as { record?: { id: string } }).record?.id);
+	const admin = new PocketBase(process.env.PW_BASE_URL);
+	await admin.collection('_superusers').authWithPassword(process.env.PW_ADMIN_EMAIL!, process.env.PW_ADMIN_PASSWORD!);
+	return admin.collection('scenario_runs').getFullList<{ id: string; finishedAt: string }>({ filter: admin.filter('user = {:user} && scenario = {:scenario}', { user, scenario }) });
+}
+
+test('options come in the order of the play\'s seed, the same after a reload; a finished play is stored once, a restart is a new run', async ({ page }) => {
+	test.setTimeout(90_000);
+	tolerateFailedRequests(page);
+	const maria = scenarios.find((s) => s.id === 'maria')!;
+	const path = walk('maria', maria.data).complete.find((p) => p.steps.filter((x) => x.event.type === 'CHOOSE').length >= 6)!;
+	await signUp(page, 'Mira Volgorde', uniqueEmail());
+	await open(page, 'maria');
+	const player = page.locator('.scenario');
+	const seed = () => page.evaluate(() => (JSON.parse(localStorage.getItem('palliwijs.scenario.maria.v1') ?? '{}') as { play?: { seed: string } }).play?.seed);
+	let differs = 0;
+	let reloaded = false;
+	for (let i = 1; i < path.steps.length; i++) {
+		const { event } = path.steps[i]!;
+		if (event.type === 'CONTINUE') {
+			await player.getByRole('button', { name: 'Verder' }).click();
+			continue;
+		}
+		const nodeId = String(path.steps[i - 1]!.state.value);
+		const decision = maria.data.nodes[nodeId] as DecisionNode;
+		const buttons = player.locator('.scenario__options button');
+		await expect(buttons).toHaveCount(decision.options.length);
+		const shown = await buttons.allTextContents();
+		const played = await seed();
+		expect(played, 'the play has a seed from the server').toBeTruthy();
+		expect(shown).toEqual(orderedOptions(decision.options, { seed: played! }, nodeId).map((o) => o.text));
+		if (shown.join('|') !== decision.options.map((o) => o.text).join('|')) differs++;
+		if (!reloaded) {
+			// A reload in the middle of the play shows the same order again.
+			reloaded = true;
+			await page.reload();
+			await hydrated(page);
+			await expect(player.getByText('Je gaat verder waar je gebleven was.')).toBeVisible();
+			await expect(buttons).toHaveText(shown);
+		}
+		const option = decision.options.find((o) => o.id === event.option)!;
+		await player.getByRole('button', { name: option.text, exact: true }).click();
+		await player.getByRole('button', { name: 'Verder' }).click();
+	}
+	expect(differs, 'at least one decision shows its options in another order than the file').toBeGreaterThan(0);
+	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
+	await expect.poll(async () => (await runsOf(page, 'maria')).filter((r) => r.finishedAt).length).toBe(1);
+
+	// A reload and a later visit show the ending without storing the run again.
+	await page.reload();
+	await hydrated(page);
+	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
+	await page.goto('/casussen/');
+	await open(page, 'maria');
+	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
+	expect(await runsOf(page, 'maria')).toHaveLength(1);
+
+	// Playing it again is a new run.
+	await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+	await playCase(page, 'maria', 'Verder', path);
+	await expect(player.getByRole('status')).toContainText('Bewaard in je account.');
+	const runs = await runsOf(page, 'maria');
+	expect(runs).toHaveLength(2);
+	expect(runs.every((r) => r.finishedAt)).toBe(true);
 });

@@ -3,6 +3,7 @@ import PocketBase from 'pocketbase';
 import Papa from 'papaparse';
 import type { Browser, Page } from '@playwright/test';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
+import { studyLesson, superuser } from './play';
 
 async function signUp(page: Page, name: string, email: string, path = '/account/') {
 	await page.goto(path);
@@ -23,7 +24,11 @@ async function grantTrainer(email: string) {
 	await admin.collection('users').update(user.id, { role: 'trainer' });
 }
 
-const catalog = JSON.parse(readFileSync('dist/catalog.json', 'utf8')) as { courses: Record<string, { steps: string[]; assessments: string[] }> };
+const catalog = JSON.parse(readFileSync('dist/catalog.json', 'utf8')) as {
+	courses: Record<string, { steps: string[]; assessments: string[] }>;
+	durations: Record<string, number>;
+	assessments: Record<string, { draw: number }>;
+};
 const basic = catalog.courses['basis-palliatieve-zorg']!;
 /** The dashboard's percentage after one finished lesson. */
 const onePercent = String(Math.round((1 / (basic.steps.length + basic.assessments.length)) * 100));
@@ -61,9 +66,8 @@ test('a trainer runs a cohort: a student joins with the code, finishes a lesson,
 	await expect(student.getByRole('listitem').filter({ hasText: 'Basis palliatieve zorg' }).getByText('te laat')).toBeVisible();
 	await student.getByRole('button', { name: 'Aansluiten' }).click();
 	await expect(student.getByRole('alert')).toContainText('Deze code kennen we niet');
-	await student.goto('/modules/wat-is-palliatieve-zorg/definitie-en-dimensies/');
-	await student.getByRole('button', { name: 'Markeer als gedaan' }).click();
-	await expect(student.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
+	const admin = await superuser();
+	await studyLesson(student, admin, 'wat-is-palliatieve-zorg/definitie-en-dimensies', catalog.durations['wat-is-palliatieve-zorg/definitie-en-dimensies']!);
 
 	// A wrong code gets a clear message.
 	await student.goto('/account/?code=ZZZZZZZZ');
@@ -100,5 +104,9 @@ test('class mode shows a case large and records nothing', async ({ page }) => {
 	await expect(page.locator('.scenario--class')).toBeVisible();
 	await expect(page.getByText('Klasmodus: er wordt niets bewaard.')).toBeVisible();
 	await page.locator('.scenario').getByRole('button', { name: 'Verder' }).click();
+	// The content order, as in the file, so a trainer can discuss "option b".
+	const maria = scenarioFiles().find((x) => x.id === 'maria')!;
+	const first = maria.data.nodes[(maria.data.nodes[maria.data.start] as { next: string }).next] as DecisionNode;
+	await expect(page.locator('.scenario__options button')).toHaveText(first.options.map((o) => o.text));
 	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('palliwijs.scenario')))).toEqual([]);
 });

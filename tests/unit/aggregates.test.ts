@@ -37,16 +37,22 @@ describe('selfCheckAverages', () => {
 });
 
 describe('itemStatistics and choiceCounts', () => {
-	const keys = { m: { q1: { correct: ['a'] } }, other: { q1: { correct: ['a'] } } };
-	const attempts = (n: number, assessment = 'm', answers: unknown = '{"q1":["a"]}') => Array.from({ length: n }, (_, i) => ({ user: `u${i}`, assessment, answers }));
-	it('count each learner’s latest attempt of an assigned test, from five learners up', () => {
-		expect(itemStatistics(attempts(4), keys, scope)).toEqual({ m: { learners: 4, items: null } });
-		expect(itemStatistics(attempts(5), keys, scope)).toEqual({ m: { learners: 5, items: { q1: { answered: 5, correct: 5 } } } });
-		expect(itemStatistics(attempts(6, 'other'), keys, scope)).toEqual({});
+	const right = JSON.stringify([{ item: 'q1', right: true }]);
+	const attempts = (n: number, assessment = 'm', results: unknown = right) => Array.from({ length: n }, (_, i) => ({ user: `u${i}`, assessment, results }));
+	const questionOf = (assessment: string, item: string) => `${assessment}:${item}?`;
+	it('count each learner’s latest attempt of an assigned test, from five learners up, with the stored results', () => {
+		expect(itemStatistics(attempts(4), scope, questionOf)).toEqual({ m: { learners: 4, items: null } });
+		expect(itemStatistics(attempts(5), scope, questionOf)).toEqual({ m: { learners: 5, items: { q1: { answered: 5, correct: 5, question: 'm:q1?' } } } });
+		expect(itemStatistics(attempts(6, 'other'), scope, questionOf)).toEqual({});
+		// A later attempt of the same learner replaces the earlier one.
+		const wrong = JSON.stringify([{ item: 'q1', right: false }]);
+		const later = [...attempts(5), { user: 'u0', assessment: 'm', results: wrong }];
+		expect(itemStatistics(later, scope, questionOf).m!.items).toEqual({ q1: { answered: 5, correct: 4, question: 'm:q1?' } });
 	});
-	it('survive answers of any shape', () => {
-		const weird = ['"abc"', 'null', '{"q1":"a"}', '{"q1":[1,{}]}', '{"constructor":["a"]}'].map((answers, i) => ({ user: `w${i}`, assessment: 'm', answers }));
-		expect(itemStatistics(weird, keys, scope)).toEqual({ m: { learners: 5, items: { q1: { answered: 5, correct: 0 } } } });
+	it('survive results of any shape', () => {
+		const weird = ['"abc"', 'null', '[{"item":"q1","right":"yes"}]', '[{"item":1},{}]', '[{"item":"__proto__","right":true},{"item":"q1","right":false}]'].map((results, i) => ({ user: `w${i}`, assessment: 'm', results }));
+		const out = itemStatistics(weird, scope, questionOf);
+		expect(out).toEqual({ m: { learners: 5, items: { q1: { answered: 2, correct: 0, question: 'm:q1?' } } } });
 	});
 	it('count only real decisions and options of assigned cases, from five learners up', () => {
 		const scenarios = { s: { nodes: { keuze: { options: [{ id: 'a' }, { id: 'b' }] } } } };

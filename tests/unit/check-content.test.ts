@@ -72,7 +72,7 @@ describe('checkContent', () => {
 
 	it('reports an assessment for a module that does not exist', () => {
 		const s = set();
-		s.assessments = [{ id: 'module-z', file: 'content/assessments/module-z.yaml', data: { title: text('T'), passPercentage: 70, items: [] } }];
+		s.assessments = [{ id: 'module-z', file: 'content/assessments/module-z.yaml', data: { title: text('T'), passPercentage: 70, draw: 4, attempts: { max: 3, waitHours: 24 }, items: [] } }];
 		expect(checkContent(s)).toEqual([{ file: 'content/assessments/module-z.yaml', field: 'path', message: 'no module "module-z" (the file name must be a module id)' }]);
 	});
 

@@ -41,30 +41,31 @@ function assignedScope(catalog, assignedCourses) {
 }
 
 /**
- * Share right per test question, from each learner's latest attempt, for assigned tests only.
- * attempts: [{ user, assessment, answers }] in the order they were made; keys: the answer keys.
- * Returns { <assessment>: { learners, items: { <item>: { answered, correct } } | null } }.
+ * Share right per test question, from each learner's latest submitted attempt, for assigned tests only.
+ * Counts the result each item was scored with when the attempt was submitted (stored with the attempt),
+ * never the current key. attempts: [{ user, assessment, results }] in the order they were submitted, where
+ * results is [{ item, right }] (JSON text or array); questionOf(assessment, item) gives the question text.
+ * Returns { <assessment>: { learners, items: { <item>: { answered, correct, question } } | null } }.
  */
-function itemStatistics(attempts, keys, scope) {
+function itemStatistics(attempts, scope, questionOf) {
 	const latest = {};
 	attempts.forEach((a) => {
-		if (!own(scope.assessments, a.assessment) || !own(keys, a.assessment)) return;
+		if (!own(scope.assessments, a.assessment)) return;
 		latest[a.assessment + "|" + a.user] = a;
 	});
 	const out = {};
 	Object.keys(latest).forEach((k) => {
 		const a = latest[k];
-		const key = keys[a.assessment];
-		const answers = parse(a.answers, {});
+		const results = parse(a.results, []);
 		const entry = (out[a.assessment] = out[a.assessment] || { learners: 0, items: {} });
 		entry.learners++;
-		Object.keys(key).forEach((itemId) => {
-			const right = key[itemId].correct.slice().sort().join(",");
-			const raw = own(answers, itemId) ? answers[itemId] : [];
-			const given = Array.isArray(raw) ? raw.filter((x) => typeof x === "string").slice().sort().join(",") : "";
-			const stat = (entry.items[itemId] = entry.items[itemId] || { answered: 0, correct: 0 });
+		if (!Array.isArray(results)) return;
+		results.forEach((r) => {
+			if (!r || typeof r.item !== "string" || r.item === "__proto__") return;
+			if (!own(entry.items, r.item)) entry.items[r.item] = { answered: 0, correct: 0, question: questionOf ? questionOf(a.assessment, r.item) : null };
+			const stat = entry.items[r.item];
 			stat.answered++;
-			if (given === right) stat.correct++;
+			if (r.right === true) stat.correct++;
 		});
 	});
 	Object.keys(out).forEach((id) => {

@@ -53,10 +53,10 @@ function rows(sql, fields, params) {
 /** Everything the dashboard shows, computed from the cohort's members' records in a few queries. */
 function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
-	const { loadAnswerKeys } = require(`${__hooks}/lib/answer-keys.js`);
+	const { loadAssessment } = require(`${__hooks}/lib/assessments.js`);
+	const { courseProgress } = require(`${__hooks}/generated/rules.js`);
 	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/lib/aggregates.js`);
-	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {} };
-	const keys = loadAnswerKeys() || {};
+	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {}, durations: {} };
 	const p = { c: cohort.id };
 	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
 
@@ -64,33 +64,61 @@ function dashboard(cohort) {
 	const blocked = rows("SELECT u.id AS id, u.name AS name FROM cohort_blocks b JOIN users u ON u.id = b.user WHERE b.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
-	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.updated AS updated FROM lesson_progress x ${join} AND x.completed = 1`, ["user", "lesson", "updated"], p);
-	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.answers AS answers, x.passed AS passed, x.created AS created FROM assessment_attempts x ${join} ORDER BY x.created`, ["user", "assessment", "answers", "passed", "created"], p);
-	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.created AS created FROM scenario_runs x ${join}`, ["user", "scenario", "choices", "created"], p);
+	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.completed AS completed, x.openedAt AS openedAt, x.completedAt AS completedAt, x.updated AS updated FROM lesson_progress x ${join}`, ["user", "lesson", "completed", "openedAt", "completedAt", "updated"], p);
+	// Submitted attempts only, with the per-item results they were scored with.
+	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.results AS results, x.passed AS passed, x.submittedAt AS submittedAt FROM assessment_attempts x ${join} AND x.submittedAt != '' ORDER BY x.submittedAt`, ["user", "assessment", "results", "passed", "submittedAt"], p);
+	// Finished runs only: each run is one record, finished once.
+	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.startedAt AS startedAt, x.finishedAt AS finishedAt FROM scenario_runs x ${join} AND x.finishedAt != ''`, ["user", "scenario", "choices", "startedAt", "finishedAt"], p);
 	const certificates = rows(`SELECT x.user AS user, x.course AS course FROM certificates x ${join}`, ["user", "course"], p);
 	const selfChecks = rows(`SELECT x.kind AS kind, x.scores AS scores FROM self_checks x ${join}`, ["kind", "scores"], p);
 
 	const byUser = {};
-	members.forEach((m) => (byUser[m.id] = { done: {}, last: "", passed: {}, certificates: {} }));
+	members.forEach((m) => (byUser[m.id] = { progress: [], runs: [], last: "", passed: {}, certificates: {} }));
+	const ms = (v) => {
+		if (!v) return null;
+		const t = new Date(String(v).replace(" ", "T")).getTime();
+		return isNaN(t) ? null : t;
+	};
+	const truthy = (v) => v === "1" || v === "true" || v === true || v === 1;
 	const touch = (u, at) => {
 		if (byUser[u] && at > byUser[u].last) byUser[u].last = at;
 	};
 	const lessonCounts = {};
 	progress.forEach((r) => {
 		if (!byUser[r.user]) return;
-		byUser[r.user].done[r.lesson] = true;
+		const completed = truthy(r.completed);
+		byUser[r.user].progress.push({ lesson: r.lesson, completed, openedAt: ms(r.openedAt), completedAt: ms(r.completedAt) });
+		if (!completed) return;
 		lessonCounts[r.lesson] = (lessonCounts[r.lesson] || 0) + 1;
 		touch(r.user, r.updated);
 	});
 	attempts.forEach((a) => {
 		if (!byUser[a.user]) return;
-		if (a.passed === "1" || a.passed === "true" || a.passed === true) byUser[a.user].passed[a.assessment] = true;
-		touch(a.user, a.created);
+		if (truthy(a.passed)) byUser[a.user].passed[a.assessment] = true;
+		touch(a.user, a.submittedAt);
 	});
-	runs.forEach((r) => touch(r.user, r.created));
+	runs.forEach((r) => {
+		touch(r.user, r.finishedAt);
+		if (byUser[r.user]) byUser[r.user].runs.push({ scenario: r.scenario, startedAt: ms(r.startedAt) || 0, finishedAt: ms(r.finishedAt) || 0 });
+	});
 	certificates.forEach((c) => {
 		if (byUser[c.user]) byUser[c.user].certificates[c.course] = true;
 	});
+	// Question texts come from the server-only bank (never from the published site).
+	const questions = {};
+	const questionOf = (assessment, itemId) => {
+		if (!Object.prototype.hasOwnProperty.call(questions, assessment)) {
+			let bank = null;
+			try {
+				bank = loadAssessment(assessment);
+			} catch (err) {
+				bank = null;
+			}
+			questions[assessment] = {};
+			if (bank) bank.items.forEach((i) => (questions[assessment][i.id] = i.question));
+		}
+		return Object.prototype.hasOwnProperty.call(questions[assessment], itemId) ? questions[assessment][itemId] : null;
+	};
 	// Group figures: only for what the cohort was assigned, only from five learners up (lib/aggregates.js).
 	const scope = assignedScope(catalog, assignments.map((a) => a.course));
 	const domains = Object.keys((catalog.selfCheck && catalog.selfCheck.domains) || {});
@@ -101,10 +129,10 @@ function dashboard(cohort) {
 		assignments.forEach((a) => {
 			if (!Object.prototype.hasOwnProperty.call(catalog.courses, a.course)) return;
 			const course = catalog.courses[a.course];
-			const steps = course.steps.filter((s) => u.done[s]).length;
-			const tests = (course.assessments || []).filter((x) => u.passed[x]).length;
-			const total = course.steps.length + (course.assessments || []).length;
-			courses[a.course] = { percent: total ? Math.round(((steps + tests) / total) * 100) : 0, steps, tests, certificate: !!u.certificates[a.course] };
+			// The certificate's own rule (time on task included).
+			const pr = courseProgress(course, { progress: u.progress, runs: u.runs, passed: Object.keys(u.passed) }, catalog.durations || {});
+			const tests = (course.assessments || []).length - pr.missingAssessments.length;
+			courses[a.course] = { percent: pr.total ? Math.round((pr.done / pr.total) * 100) : 0, steps: pr.done - tests, tests, certificate: !!u.certificates[a.course] };
 		});
 		return { id: m.id, name: m.name, lastActivity: u.last, courses };
 	});
@@ -115,7 +143,7 @@ function dashboard(cohort) {
 		blocked: blocked.map((b) => ({ id: b.id, name: b.name })),
 		lessons: lessonCounts,
 		minGroup: MIN_GROUP,
-		items: itemStatistics(attempts, keys, scope),
+		items: itemStatistics(attempts, scope, questionOf),
 		choices: choiceCounts(runs, catalog.scenarios || {}, scope),
 		selfCheck: selfCheckAverages(selfChecks, domains, scope),
 	};

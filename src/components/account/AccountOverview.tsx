@@ -10,6 +10,59 @@ export interface CourseSummary {
 	title: string;
 	steps: string[];
 	assessments: string[];
+	/** Title and page of each step and of each test ("assessment/<module>"). */
+	links: Record<string, { title: string; href: string }>;
+}
+
+/** Why the server refuses a certificate (or what the course's progress still lacks), as it says it. */
+export interface Refusal {
+	missingSteps: string[];
+	missingAssessments: string[];
+	notCounted: { step: string; reason: 'too-fast' | 'not-opened'; neededMinutes: number; creditedMinutes: number }[];
+}
+type ClaimProblem = { text: string } | { refusal: Refusal };
+interface CourseProgress extends Refusal {
+	complete: boolean;
+}
+
+/** What a refused claim still lacks, each with a link: steps not done, lessons that do not count yet and why, tests not passed. */
+function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string; intro?: boolean }) {
+	const link = (key: string) => course.links[key] ?? { title: key, href: '#' };
+	const notCounted = new Set(refusal.notCounted.map((n) => n.step));
+	// Minutes as the page's language writes them (7,5 in Dutch), at most one decimal.
+	const minutes = (value: number) => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }).format(value);
+	return (
+		<>
+			<p>{intro ? t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length }) : t('account.notCountedIntro', { count: refusal.notCounted.length })}</p>
+			<ul>
+				{refusal.notCounted.map((n) => (
+					<li key={n.step}>
+						<a href={link(n.step).href}>{link(n.step).title}</a>
+						{': '}
+						{n.reason === 'not-opened'
+							? t('account.notCounted.notOpened')
+							: t(n.step.startsWith('scenario/') ? 'account.notCounted.caseTooFast' : 'account.notCounted.tooFast', { credited: minutes(n.creditedMinutes), needed: minutes(n.neededMinutes) })}
+					</li>
+				))}
+				{refusal.missingSteps
+					.filter((s) => !notCounted.has(s))
+					.map((s) => (
+						<li key={s}>
+							<a href={link(s).href}>{link(s).title}</a>
+							{': '}
+							{s.startsWith('scenario/') ? t('account.missingCase') : t('account.missingLesson')}
+						</li>
+					))}
+				{refusal.missingAssessments.map((m) => (
+					<li key={m}>
+						<a href={link(`assessment/${m}`).href}>{link(`assessment/${m}`).title}</a>
+						{': '}
+						{t('account.missingTest')}
+					</li>
+				))}
+			</ul>
+		</>
+	);
 }
 interface Props {
 	pb: PocketBase;
@@ -30,9 +83,9 @@ interface Certificate {
 /** The logged-in part of "My account": progress per course, certificates, my data, deleting the account. */
 export default function AccountOverview({ pb, strings, courses, completed, certificateHref, onDeleted }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
-	const [passed, setPassed] = useState<Set<string>>(new Set());
+	const [progress, setProgress] = useState<Record<string, CourseProgress>>({});
 	const [certificates, setCertificates] = useState<Certificate[]>([]);
-	const [claimProblem, setClaimProblem] = useState<Record<string, string>>({});
+	const [claimProblem, setClaimProblem] = useState<Record<string, ClaimProblem | null>>({});
 	const [confirming, setConfirming] = useState(false);
 	const [understood, setUnderstood] = useState(false);
 	const [problem, setProblem] = useState('');
@@ -63,28 +116,38 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	}
 
 	const load = async () => {
-		const [attempts, certs] = await Promise.all([
-			pb.collection('assessment_attempts').getFullList({ filter: 'passed = true', fields: 'assessment' }),
+		// Progress as the server counts it for the certificate (time on task included), so this page never
+		// shows a course as done while a claim would be refused. Without it, what the sync found.
+		const [certs, counted] = await Promise.all([
 			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued' }),
+			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET' }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
 		]);
-		setPassed(new Set(attempts.map((a) => String(a.assessment))));
+		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
 		setCertificates(certs);
 	};
 	useEffect(() => {
-		load().catch(() => setProblem(t('account.error.unreachable')));
 		loadGroups().catch(() => setProblem(t('account.error.unreachable')));
 	}, []);
+	// Again after every sync: what this device merged into the account changes the course progress.
+	useEffect(() => {
+		load().catch(() => setProblem(t('account.error.unreachable')));
+	}, [completed]);
 
 	async function claim(course: string) {
 		try {
 			await pb.send(`/api/palliwijs/certificates/${course}/claim`, { method: 'POST' });
-			setClaimProblem((p) => ({ ...p, [course]: '' }));
+			setClaimProblem((p) => ({ ...p, [course]: null }));
 			await load();
 		} catch (err) {
-			const e = err as { status?: number; response?: { data?: { missingSteps?: string[]; missingAssessments?: string[] } } };
+			const e = err as { status?: number; response?: { message?: string; data?: Partial<Refusal> } };
 			const data = e.response?.data;
-			const message = e.status === 400 && data?.missingSteps ? t('account.claimMissing', { steps: data.missingSteps.length, tests: data.missingAssessments?.length ?? 0 }) : t('account.error.unreachable');
-			setClaimProblem((p) => ({ ...p, [course]: message }));
+			let problem: ClaimProblem;
+			if (e.status === 400 && data && Array.isArray(data.missingSteps))
+				problem = { refusal: { missingSteps: data.missingSteps, missingAssessments: data.missingAssessments ?? [], notCounted: data.notCounted ?? [] } };
+			else if (!e.status || e.status >= 500) problem = { text: t('account.error.unreachable') };
+			else if (e.status === 401 || e.status === 403) problem = { text: t('progress.expired') };
+			else problem = { text: t('account.claimRefused', { reason: e.response?.message ?? `HTTP ${e.status}` }) };
+			setClaimProblem((p) => ({ ...p, [course]: problem }));
 		}
 	}
 
@@ -153,13 +216,19 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 			<h2>{t('account.courses')}</h2>
 			<ul className="cards">
 				{courses.map((c) => {
-					const done = c.steps.filter((s) => completed.has(s)).length;
-					const tests = c.assessments.filter((a) => passed.has(a)).length;
+					const counted = progress[c.id];
+					const done = counted ? c.steps.length - counted.missingSteps.length - counted.notCounted.length : c.steps.filter((s) => completed.has(s)).length;
+					const tests = counted ? c.assessments.length - counted.missingAssessments.length : 0;
 					const certificate = certificates.find((x) => x.course === c.id);
 					return (
 						<li key={c.id} className="card">
 							<h3>{c.title}</h3>
 							<p>{t('account.courseProgress', { done, total: c.steps.length, passed: tests, tests: c.assessments.length })}</p>
+							{counted && counted.notCounted.length > 0 && !claimProblem[c.id] && (
+								<div className="note">
+									<RefusalList refusal={{ missingSteps: [], missingAssessments: [], notCounted: counted.notCounted }} course={c} t={t} intro={false} />
+								</div>
+							)}
 							{certificate ? (
 								<a href={`${certificateHref}?id=${certificate.id}`}>{t('account.viewCertificate')}</a>
 							) : (
@@ -168,9 +237,9 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 								</button>
 							)}
 							{claimProblem[c.id] && (
-								<p className="note note--warn" role="alert">
-									{claimProblem[c.id]}
-								</p>
+								<div className="note note--warn" role="alert">
+									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} /> : <p>{(claimProblem[c.id] as { text: string }).text}</p>}
+								</div>
 							)}
 						</li>
 					);

@@ -1,9 +1,10 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { interpolate } from '../../i18n';
-import { recordFinishedCase } from '../../lib/progress/sync';
+import { readSession, RemoteError } from '../../lib/progress/session';
+import { recordFinishedCase, startRun } from '../../lib/progress/sync';
 import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
-import { browserRunStore, fingerprint, rememberFinishedRun, usableSnapshot, type ScenarioRunStore } from '../../lib/scenario/run-store';
+import { browserRunStore, fingerprint, localSeed, orderedOptions, rememberFinishedRun, usableSnapshot, type ScenarioPlay, type ScenarioRunStore } from '../../lib/scenario/run-store';
 import type { DecisionNode, ScenarioData } from '../../schemas/scenario';
 import type { ScenarioKey } from './keys';
 
@@ -29,7 +30,7 @@ function Paragraphs({ text }: { text: string }) {
 /** Plays any scenario. Loads a saved run first (a reload resumes), then hands over to the run itself. */
 export default function ScenarioPlayer(props: Props) {
 	const machine = useMemo(() => createScenarioMachine(props.id, props.data), [props.id, props.data]);
-	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; notice?: ScenarioKey; classMode?: boolean }>({ key: 0 });
+	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; play?: ScenarioPlay; notice?: ScenarioKey; classMode?: boolean }>({ key: 0 });
 	useEffect(() => {
 		// Class mode (?klas=1): a trainer projects the case; nothing is loaded, saved or recorded.
 		if (new URLSearchParams(location.search).has('klas')) return setBoot({ key: 1, classMode: true, notice: 'scenario.classMode' });
@@ -37,17 +38,27 @@ export default function ScenarioPlayer(props: Props) {
 			if (!run) return;
 			const snapshot = usableSnapshot(props.data, run) as { value: string; context: { choices: unknown[] } } | null;
 			if (snapshot && snapshot.value === props.data.start && snapshot.context.choices.length === 0) return;
-			if (snapshot) setBoot({ key: 1, snapshot, notice: 'scenario.resumed' });
+			// A run saved before plays had seeds keeps a local one from now on (started on the server at its ending).
+			if (snapshot) setBoot({ key: 1, snapshot, play: run.play ?? { seed: localSeed() }, notice: 'scenario.resumed' });
 			else {
 				void store.clear(props.id);
 				setBoot({ key: 1, notice: 'scenario.changed' });
 			}
 		});
 	}, [props.id, props.data]);
-	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} notice={boot.notice} classMode={boot.classMode ?? false} />;
+	return <Run key={boot.key} {...props} machine={machine} snapshot={boot.snapshot} initialPlay={boot.play} notice={boot.notice} classMode={boot.classMode ?? false} />;
 }
 
-function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props & { machine: ScenarioMachine; snapshot?: unknown; notice?: ScenarioKey; classMode: boolean }) {
+function Run({
+	id,
+	data,
+	strings,
+	machine,
+	snapshot,
+	initialPlay,
+	notice,
+	classMode,
+}: Props & { machine: ScenarioMachine; snapshot?: unknown; initialPlay?: ScenarioPlay; notice?: ScenarioKey; classMode: boolean }) {
 	const t: T = (key, params) => interpolate(strings[key], params);
 	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
 	const nodeId = useSelector(actor, (s) => currentNode(s));
@@ -59,36 +70,97 @@ function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props 
 	const moved = useRef(false);
 	const node = data.nodes[nodeId]!;
 
+	// This play (null before the first step and in class mode): its seed orders the options.
+	const [play, setPlay] = useState<ScenarioPlay | null>(initialPlay ?? null);
+	const playRef = useRef<ScenarioPlay | null>(initialPlay ?? null);
+	const starting = useRef<Promise<ScenarioPlay | null> | null>(null);
+	const [busy, setBusy] = useState(false);
+	const usePlay = (next: ScenarioPlay | null) => {
+		playRef.current = next;
+		setPlay(next);
+	};
+	const persist = () =>
+		void store.save(id, { fingerprint: fingerprint(data), snapshot: actor.getPersistedSnapshot(), savedAt: new Date().toISOString(), play: playRef.current ?? undefined });
+
+	/**
+	 * Starts a play at its first step: a run on the server when logged in (its seed orders the
+	 * options), a local seed otherwise. When the server cannot be reached the play goes on with a
+	 * local seed, and its run is started when the ending is recorded.
+	 */
+	const ensurePlay = (): Promise<ScenarioPlay | null> => {
+		if (classMode) return Promise.resolve(null);
+		if (playRef.current) return Promise.resolve(playRef.current);
+		starting.current ??= (async () => {
+			let next: ScenarioPlay = { seed: localSeed() };
+			const session = readSession();
+			if (session && session !== 'expired') {
+				setBusy(true);
+				try {
+					const started = await startRun(session, id);
+					next = { seed: started.seed, run: started.run };
+				} catch (err) {
+					if (!(err instanceof RemoteError)) throw err;
+				} finally {
+					setBusy(false);
+				}
+			}
+			usePlay(next);
+			starting.current = null;
+			return next;
+		})();
+		return starting.current;
+	};
+
 	// Keep the run after every step, so a reload resumes here (not before the first step: the
 	// saved run, if any, is still being loaded then).
 	useEffect(() => {
 		if (!moved.current || classMode) return;
-		void store.save(id, { fingerprint: fingerprint(data), snapshot: actor.getPersistedSnapshot(), savedAt: new Date().toISOString() });
-	}, [nodeId, choices, actor, data, id]);
+		persist();
+	}, [nodeId, choices, play, actor, data, id]);
+
+	// A decision shown before the play started (a case that opens with a decision) starts it.
+	useEffect(() => {
+		if (node.type === 'decision' && !play && !classMode) void ensurePlay();
+	}, [node.type, play]);
 
 	// Move focus to the new heading after every step (not on first render), so keyboard and screen reader follow.
 	useEffect(() => {
 		if (moved.current) heading.current?.focus();
 	}, [nodeId, feedbackFor]);
 
-	// Finishing the case counts as a step of the course.
+	// Finishing the case counts as a step of the course, once per play: a reload or a revisit of a
+	// recorded ending sends nothing again.
 	useEffect(() => {
 		if (node.type !== 'ending' || classMode) return;
 		let cancelled = false;
+		const current = playRef.current;
+		const saved = (where: 'account' | 'local') => `${t('scenario.completed')} ${t(where === 'local' ? 'progress.savedLocal' : 'progress.savedAccount')}`;
+		if (current?.recorded) {
+			setSaveStatus(saved(current.recorded));
+			return;
+		}
 		const finished = actor.getSnapshot().context.choices;
 		rememberFinishedRun(id, finished);
-		void recordFinishedCase(id, finished).then((status) => {
-			const key: ScenarioKey = status === 'local' ? 'progress.savedLocal' : status === 'account' ? 'progress.savedAccount' : `progress.${status}`;
-			if (!cancelled) setSaveStatus(`${t('scenario.completed')} ${t(key)}`);
+		void recordFinishedCase(id, finished, current?.run).then((status) => {
+			if (status === 'local' || status === 'account') {
+				usePlay({ ...(current ?? { seed: localSeed() }), recorded: status });
+				persist();
+			}
+			if (!cancelled) setSaveStatus(status === 'local' || status === 'account' ? saved(status) : `${t('scenario.completed')} ${t(`progress.${status}`)}`);
 		});
 		return () => {
 			cancelled = true;
 		};
 	}, [node.type]);
 
-	const step = (event: Parameters<typeof actor.send>[0]) => {
+	const step = async (event: Parameters<typeof actor.send>[0]) => {
 		moved.current = true;
 		setMessage(undefined);
+		if (event.type === 'RESTART') {
+			// "Opnieuw beginnen" is a new play: a new order, and a new run at its first step.
+			starting.current = null;
+			usePlay(null);
+		} else await ensurePlay();
 		actor.send(event);
 	};
 
@@ -120,7 +192,7 @@ function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props 
 				<>
 					<h2 {...headingProps}>{node.title ?? t('scenario.step', { number: decisionsBefore + 1 })}</h2>
 					<Paragraphs text={node.text} />
-					<button type="button" onClick={() => step({ type: 'CONTINUE' })}>
+					<button type="button" disabled={busy} onClick={() => void step({ type: 'CONTINUE' })}>
 						{t('scenario.continue')}
 					</button>
 				</>
@@ -132,15 +204,16 @@ function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props 
 					<p className="scenario__question" id={`q-${nodeId}`}>
 						<strong>{node.question}</strong>
 					</p>
-					<ul className="scenario__options" aria-labelledby={`q-${nodeId}`}>
-						{node.options.map((o) => (
+					{!play && !classMode && <p role="status">{t('scenario.starting')}</p>}
+					<ul className="scenario__options" aria-labelledby={`q-${nodeId}`} hidden={!play && !classMode}>
+						{orderedOptions(node.options, classMode ? null : play, nodeId).map((o) => (
 							<li key={o.id}>
 								<button
 									type="button"
 									className="secondary"
 									onClick={() => {
 										setFeedbackFor({ node: nodeId, option: o.id });
-										step({ type: 'CHOOSE', option: o.id });
+										void step({ type: 'CHOOSE', option: o.id });
 									}}
 								>
 									{o.text}
@@ -200,7 +273,7 @@ function Run({ id, data, strings, machine, snapshot, notice, classMode }: Props 
 						className={node.type === 'ending' ? undefined : 'secondary'}
 						onClick={() => {
 							setSaveStatus('');
-							step({ type: 'RESTART' });
+							void step({ type: 'RESTART' });
 						}}
 					>
 						{t('scenario.restart')}

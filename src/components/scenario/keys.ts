@@ -19,6 +19,7 @@ export const scenarioKeys = [
 	'scenario.completed',
 	'scenario.player',
 	'scenario.classMode',
+	'scenario.starting',
 	'progress.savedLocal',
 	'progress.savedAccount',
 	'progress.offline',

@@ -334,7 +334,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 								<ul>
 									{Object.entries(stats.items).map(([item, s]) => (
 										<li key={item}>
-											{labels.assessments[assessment]?.items[item] ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
+											{s.question ?? item} — {t('trainer.correctShare', { share: pct(s.correct, s.answered), n: s.answered })}
 										</li>
 									))}
 								</ul>

@@ -11,8 +11,15 @@ export interface ServerCatalog {
 		string,
 		{ title: string; studyHours: number; audiences: string[]; modules: string[]; steps: string[]; assessments: string[]; competences: string[]; competenceTitles: string[] }
 	>;
-	/** Public shape of each assessment, for scoring: which options exist, which items allow several. */
-	assessments: Record<string, { passPercentage: number; items: { id: string; multiple: boolean; options: string[] }[] }>;
+	/** Dutch title of every step (lessons and cases), for "reread this lesson" and refusals. */
+	titles: Record<string, string>;
+	/** Estimated minutes of every step (lessons and cases), for time on task. */
+	durations: Record<string, number>;
+	/**
+	 * What the site may know of each assessment. The bank (questions, options) is server-only: the server
+	 * reads it from its private data directory (scripts/lib/answer-keys.mjs), never from here.
+	 */
+	assessments: Record<string, { title: { nl: string; en?: string }; passPercentage: number; draw: number; attempts: { max: number; waitHours: number }; itemCount: number }>;
 	/** The graph of each case, for replaying a run on the server. */
 	scenarios: Record<string, Pick<ScenarioData, 'start' | 'variables' | 'nodes'>>;
 }
@@ -40,8 +47,16 @@ export function serverCatalog(catalog: Catalog): ServerCatalog {
 				},
 			]),
 		),
+		titles: Object.fromEntries([
+			...[...catalog.lessons.values()].map((l) => [l.key, l.data.nl.title] as const),
+			...[...catalog.scenarios.values()].map((s) => [s.key, s.data.title.nl] as const),
+		]),
+		durations: Object.fromEntries([
+			...[...catalog.lessons.values()].map((l) => [l.key, l.data.nl.durationMinutes] as const),
+			...[...catalog.scenarios.values()].map((s) => [s.key, s.data.durationMinutes] as const),
+		]),
 		assessments: Object.fromEntries(
-			[...catalog.assessments].map(([id, a]) => [id, { passPercentage: a.passPercentage, items: a.items.map((i) => ({ id: i.id, multiple: i.multiple, options: i.options.map((o) => o.id) })) }]),
+			[...catalog.assessments].map(([id, a]) => [id, { title: a.title, passPercentage: a.passPercentage, draw: a.draw, attempts: a.attempts, itemCount: a.items.length }]),
 		),
 		scenarios: Object.fromEntries([...catalog.scenarios.values()].map((s) => [s.id, { start: s.data.start, variables: s.data.variables, nodes: s.data.nodes }])),
 	};

@@ -54,21 +54,35 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 	}
 }
 
-/** Sends a finished case to the server, which replays the choices and records the step. */
+/** Starts a run of a case on the server: its id and the seed that orders the options of this play. */
+export async function startRun(session: Session, scenario: string): Promise<{ run: string; seed: string }> {
+	const body = (await call(session, `/api/palliwijs/scenarios/${scenario}/runs`, { method: 'POST', body: '{}' })) as { run: string; seed: string | number };
+	return { run: String(body.run), seed: String(body.seed) };
+}
+
+/** Finishes a run: the server replays the choices and records the step (a second finish stores nothing). */
+export async function finishRun(session: Session, scenario: string, run: string, choices: { node: string; option: string }[]): Promise<{ ending: string; outcome: string }> {
+	return (await call(session, `/api/palliwijs/scenarios/${scenario}/runs/${run}`, { method: 'POST', body: JSON.stringify({ choices }) })) as { ending: string; outcome: string };
+}
+
+/** Sends a case finished without a server run (on this device before logging in): a run is started and finished. */
 export async function submitRun(session: Session, scenario: string, choices: { node: string; option: string }[]): Promise<{ ending: string; outcome: string }> {
-	return (await call(session, `/api/palliwijs/scenarios/${scenario}/runs`, { method: 'POST', body: JSON.stringify({ choices }) })) as { ending: string; outcome: string };
+	const { run } = await startRun(session, scenario);
+	return finishRun(session, scenario, run, choices);
 }
 
 /**
- * Records a finished case: on this device always, in the account through the server's replay.
+ * Records a finished case: on this device always, in the account through the server's replay of
+ * the play's run (started when the play started; started now when that was not possible then).
  */
-export async function recordFinishedCase(scenario: string, choices: { node: string; option: string }[]): Promise<ProgressState['status']> {
+export async function recordFinishedCase(scenario: string, choices: { node: string; option: string }[], run?: string): Promise<ProgressState['status']> {
 	writeLocal(`scenario/${scenario}`, true);
 	const session = readSession();
 	if (session === null) return 'local';
 	if (session === 'expired') return 'expired';
 	try {
-		await submitRun(session, scenario, choices);
+		if (run) await finishRun(session, scenario, run, choices);
+		else await submitRun(session, scenario, choices);
 		return 'account';
 	} catch (err) {
 		if (err instanceof RemoteError) return err.failure;
@@ -91,7 +105,16 @@ export async function setLessonCompleted(
 	if (session === null) return 'local';
 	if (session === 'expired') return 'expired';
 	try {
-		state.remote.set(key, await saveRemote(session, key, completed, state.remote.get(key)));
+		try {
+			state.remote.set(key, await saveRemote(session, key, completed, state.remote.get(key)));
+		} catch (err) {
+			// The record may exist already (made on another device or by the lesson's opening stamp
+			// after this page read the progress): read it again and update it.
+			if (!(err instanceof RemoteError && err.failure === 'rejected') || state.remote.has(key)) throw err;
+			const existing = (await listRemote(session)).find((r) => r.lesson === key);
+			if (!existing) throw err;
+			state.remote.set(key, await saveRemote(session, key, completed, existing));
+		}
 		return 'account';
 	} catch (err) {
 		if (err instanceof RemoteError) return err.failure === 'rejected' ? 'rejected' : err.failure;

@@ -1,4 +1,5 @@
 import type { ScenarioData } from '../../schemas/scenario';
+import { shuffleWithSeed } from '../rules/random';
 
 /** A saved run of one case: where the learner is, with which variables and choices. */
 export interface ScenarioRun {
@@ -7,7 +8,38 @@ export interface ScenarioRun {
 	/** XState's persisted snapshot. */
 	snapshot: unknown;
 	savedAt: string;
+	/** This play: the seed that orders its options, and its run on the server when logged in. */
+	play?: ScenarioPlay;
 }
+
+/**
+ * One play of a case, from its start (or a restart) to an ending. The seed fixes the order of the
+ * options for the whole play, so a resumed play shows the same order. `run` is the server's run
+ * (logged-in learners); `recorded` says where the ending was stored, once it was, so it is never sent again.
+ */
+export interface ScenarioPlay {
+	seed: string;
+	run?: string;
+	recorded?: 'account' | 'local';
+}
+
+/** A seed for a play without a server run (guests, or when the server could not be reached). */
+export function localSeed(): string {
+	const bytes = new Uint32Array(2);
+	globalThis.crypto.getRandomValues(bytes);
+	return `${bytes[0]!.toString(36)}${bytes[1]!.toString(36)}`;
+}
+
+/**
+ * The options of a decision in the order this play shows them: shuffled with the play's seed and
+ * the decision's id, so each decision has its own order and the same play always shows the same.
+ * Without a play (class mode) the content order is kept.
+ */
+export function orderedOptions<T>(options: readonly T[], play: ScenarioPlay | null | undefined, node: string): T[] {
+	if (!play) return [...options];
+	return shuffleWithSeed(play.seed, node, options);
+}
+
 
 /**
  * Where runs are kept. The browser store below serves anonymous readers; an account-backed store
@@ -55,7 +87,9 @@ export function browserRunStore(storage: Pick<Storage, 'getItem' | 'setItem' | '
 		async load(scenario) {
 			try {
 				const run = JSON.parse(storage?.getItem(keyOf(scenario)) ?? 'null') as ScenarioRun | null;
-				return run && typeof run.fingerprint === 'string' && run.snapshot ? run : null;
+				if (!run || typeof run.fingerprint !== 'string' || !run.snapshot) return null;
+				if (run.play && typeof run.play.seed !== 'string') delete run.play;
+				return run;
 			} catch {
 				return null;
 			}

@@ -1,0 +1,49 @@
+// Replaying a case run from its choices: the server's check that the choices really lead from the
+// start to an ending. Built on the same variable rules the XState machine uses.
+import type { ScenarioData } from '../../schemas/scenario';
+import { applyEffects, branches, matches, type Variables } from '../scenario/variables';
+
+export interface Choice {
+	node: string;
+	option: string;
+}
+
+export type ReplayResult = { problem: string } | { ending: string; outcome: string; choices: Choice[] };
+
+type ScenarioGraph = Pick<ScenarioData, 'start' | 'variables' | 'nodes'>;
+
+function next(to: Parameters<typeof branches>[0], variables: Variables): string | null {
+	return branches(to).find((b) => matches(variables, b.when))?.to ?? null;
+}
+
+/**
+ * Replays the choices of a run. Returns the ending and the choices in a fixed shape
+ * (`{node, option}` only, nothing else the browser sent), or a problem naming the first bad choice.
+ */
+export function replayRun(scenario: ScenarioGraph, choices: unknown): ReplayResult {
+	if (!Array.isArray(choices) || choices.length > 100) return { problem: 'choices: send the list of choices made.' };
+	let node: string | null = scenario.start;
+	let variables: Variables = { ...(scenario.variables as Variables) };
+	const clean: Choice[] = [];
+	for (let steps = 0; steps < 500; steps++) {
+		const current = node === null ? undefined : scenario.nodes[node];
+		if (!current || node === null) return { problem: 'The scenario is broken on the server.' };
+		if (current.type === 'ending') {
+			if (clean.length !== choices.length) return { problem: 'choices: more choices than the run allows.' };
+			return { ending: node, outcome: current.outcome, choices: clean };
+		}
+		if (current.type === 'scene') {
+			node = next(current.next, variables);
+			continue;
+		}
+		const i = clean.length;
+		const choice = choices[i] as { node?: unknown; option?: unknown } | undefined;
+		if (!choice || typeof choice !== 'object' || choice.node !== node) return { problem: `choices[${i}]: expected a choice at "${node}".` };
+		const option = current.options.find((o) => o.id === choice.option);
+		if (!option) return { problem: `choices[${i}]: unknown option.` };
+		clean.push({ node, option: option.id });
+		variables = applyEffects(variables, option.effects as Variables | undefined);
+		node = next(option.next, variables);
+	}
+	return { problem: 'The run is too long.' };
+}
