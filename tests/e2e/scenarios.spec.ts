@@ -165,3 +165,25 @@ test('options come in the order of the play\'s seed, the same after a reload; a 
 	expect(runs).toHaveLength(2);
 	expect(runs.every((r) => r.finishedAt)).toBe(true);
 });
+
+test('a play begun as a guest keeps its order after logging in and gets a run from then on; another learner on the device starts afresh', async ({ page }) => {
+	test.setTimeout(60_000);
+	tolerateFailedRequests(page);
+	await open(page, 'maria');
+	const player = page.locator('.scenario');
+	await player.getByRole('button', { name: 'Verder' }).click();
+	const buttons = player.locator('.scenario__options button');
+	await expect(buttons.first()).toBeVisible();
+	const shown = await buttons.allTextContents();
+	await signUp(page, 'Gert Gast', uniqueEmail());
+	await open(page, 'maria');
+	await expect(player.getByText('Je gaat verder waar je gebleven was.')).toBeVisible();
+	await expect(buttons).toHaveText(shown);
+	await expect.poll(async () => (await runsOf(page, 'maria')).length).toBe(1);
+	// Another learner logs in on this device: the case starts from the beginning for them.
+	await page.evaluate(() => localStorage.removeItem('pocketbase_auth'));
+	await signUp(page, 'Ander Persoon', uniqueEmail());
+	await open(page, 'maria');
+	await expect(player.getByRole('button', { name: 'Verder' })).toBeVisible();
+	await expect(player.getByText('Je gaat verder waar je gebleven was.')).toHaveCount(0);
+});

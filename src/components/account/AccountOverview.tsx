@@ -33,7 +33,8 @@ function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; c
 	const minutes = (value: number) => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }).format(value);
 	return (
 		<>
-			<p>{intro ? t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length }) : t('account.notCountedIntro', { count: refusal.notCounted.length })}</p>
+			{/* Only the summary is announced; the list (up to every step of a course) is read at will. */}
+			<p role={intro ? 'alert' : undefined}>{intro ? t('account.claimMissing', { steps: new Set([...refusal.missingSteps, ...notCounted]).size, tests: refusal.missingAssessments.length }) : t('account.notCountedIntro', { count: refusal.notCounted.length })}</p>
 			<ul>
 				{refusal.notCounted.map((n) => (
 					<li key={n.step}>
@@ -237,8 +238,8 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 								</button>
 							)}
 							{claimProblem[c.id] && (
-								<div className="note note--warn" role="alert">
-									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} /> : <p>{(claimProblem[c.id] as { text: string }).text}</p>}
+								<div className="note note--warn claim-problem">
+									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} /> : <p role="alert">{(claimProblem[c.id] as { text: string }).text}</p>}
 								</div>
 							)}
 						</li>

@@ -36,6 +36,10 @@ export default function ScenarioPlayer(props: Props) {
 		if (new URLSearchParams(location.search).has('klas')) return setBoot({ key: 1, classMode: true, notice: 'scenario.classMode' });
 		void store.load(props.id).then((run) => {
 			if (!run) return;
+			// A play of another learner on this device is not resumed (nor its ending shown as recorded).
+			const session = readSession();
+			const user = session && session !== 'expired' ? session.userId : undefined;
+			if (run.play?.user && run.play.user !== user) return;
 			const snapshot = usableSnapshot(props.data, run) as { value: string; context: { choices: unknown[] } } | null;
 			if (snapshot && snapshot.value === props.data.start && snapshot.context.choices.length === 0) return;
 			// A run saved before plays had seeds keeps a local one from now on (started on the server at its ending).
@@ -97,7 +101,7 @@ function Run({
 				setBusy(true);
 				try {
 					const started = await startRun(session, id);
-					next = { seed: started.seed, run: started.run };
+					next = { seed: started.seed, run: started.run, user: session.userId };
 				} catch (err) {
 					if (!(err instanceof RemoteError)) throw err;
 				} finally {
@@ -110,6 +114,34 @@ function Run({
 		})();
 		return starting.current;
 	};
+
+	/**
+	 * A play without a server run while logged in (started as a guest, or when the server could not be
+	 * reached) gets one now, so the time from here on counts; its seed, and so its order, stays.
+	 */
+	const attaching = useRef(false);
+	const attachRun = () => {
+		const current = playRef.current;
+		if (classMode || !current || current.run || current.recorded || attaching.current) return;
+		const session = readSession();
+		if (!session || session === 'expired') return;
+		attaching.current = true;
+		startRun(session, id)
+			.then(
+				(started) => {
+					const now = playRef.current;
+					if (now && now.seed === current.seed && !now.run && !now.recorded) {
+						usePlay({ ...now, run: started.run, user: session.userId });
+						persist();
+					}
+				},
+				() => undefined,
+			)
+			.finally(() => (attaching.current = false));
+	};
+	useEffect(() => {
+		if (node.type !== 'ending') attachRun();
+	}, []);
 
 	// Keep the run after every step, so a reload resumes here (not before the first step: the
 	// saved run, if any, is still being loaded then).
@@ -160,7 +192,10 @@ function Run({
 			// "Opnieuw beginnen" is a new play: a new order, and a new run at its first step.
 			starting.current = null;
 			usePlay(null);
-		} else await ensurePlay();
+		} else {
+			await ensurePlay();
+			attachRun();
+		}
 		actor.send(event);
 	};
 

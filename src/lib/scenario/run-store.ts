@@ -20,6 +20,8 @@ export interface ScenarioRun {
 export interface ScenarioPlay {
 	seed: string;
 	run?: string;
+	/** The learner whose run it is (logged in), so another learner on this device starts afresh. */
+	user?: string;
 	recorded?: 'account' | 'local';
 }
 
