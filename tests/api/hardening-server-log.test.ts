@@ -62,10 +62,15 @@ beforeAll(async () => {
 	writeFileSync(path.join(bin, 'pocketbase'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${argvLog}'\nexec "$(dirname "$0")/pocketbase.real" "$@"\n`);
 	chmodSync(path.join(bin, 'pocketbase'), 0o755);
 	symlinkSync(path.join(projectRoot, 'node_modules/yaml'), path.join(copy, 'node_modules/yaml'));
+	// The server's rules are bundled from the TypeScript sources before it starts (esbuild, src/lib/rules).
+	symlinkSync(path.join(projectRoot, 'node_modules/esbuild'), path.join(copy, 'node_modules/esbuild'));
 	for (const dir of ['pocketbase/pb_hooks', 'pocketbase/pb_migrations', 'scripts']) cpSync(path.join(projectRoot, dir), path.join(copy, dir), { recursive: true });
 	mkdirSync(path.join(copy, 'content/assessment-keys'), { recursive: true });
 	writeFileSync(path.join(copy, 'content/assessment-keys/demo-module.yaml'), 'een: { correct: [b], explanation: "Uitleg." }\n');
-	for (const dir of ['src', 'public']) mkdirSync(path.join(copy, dir));
+	mkdirSync(path.join(copy, 'content/assessments'), { recursive: true });
+	writeFileSync(path.join(copy, 'content/assessments/demo-module.yaml'), 'title: { nl: Toets, en: Test }\npassPercentage: 70\ndraw: 1\nitems:\n  - { id: een, objective: les/1, question: "Een vraag?", options: [{ id: a, text: A }, { id: b, text: B }] }\n');
+	symlinkSync(path.join(projectRoot, 'src'), path.join(copy, 'src'));
+	mkdirSync(path.join(copy, 'public'));
 	// The site is newer than its (empty) sources, so start.mjs does not build.
 	const dist = path.join(copy, 'dist');
 	mkdirSync(dist);

@@ -36,7 +36,8 @@ describe('answerKeyProblems', () => {
 	const assessment = assessmentSchema.parse({
 		title: { nl: 'Toets', en: 'Test' },
 		passPercentage: 70,
-		items: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id) => ({ id, question: `Vraag ${id}, lang genoeg?`, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] })),
+		draw: 3,
+		items: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id) => ({ id, objective: 'les/1', question: `Vraag ${id}, lang genoeg?`, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] })),
 	});
 	it('names a missing answer, an unknown option and two answers to a single-choice item', () => {
 		const key = { een: { correct: ['a'], explanation: 'Omdat het zo is.' }, twee: { correct: ['c'], explanation: 'Omdat het zo is.' }, drie: { correct: ['a', 'b'], explanation: 'Omdat het zo is.' } };

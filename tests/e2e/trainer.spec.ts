@@ -3,6 +3,8 @@ import PocketBase from 'pocketbase';
 import Papa from 'papaparse';
 import type { Browser, Page } from '@playwright/test';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
+import type { DecisionNode } from '../../src/schemas/scenario';
+import { scenarioFiles } from '../helpers/scenarios';
 import { studyLesson, superuser } from './play';
 
 async function signUp(page: Page, name: string, email: string, path = '/account/') {
