@@ -62,3 +62,11 @@ describe('English search', () => {
 	});
 	it('finds advance care planning through ACP', () => expect(titles(en('ACP')).some((t) => t.includes('care planning') || t.includes('zorgplanning'))).toBe(true));
 });
+
+describe('symptom lessons are found (issue 20)', () => {
+	const symptomLesson = (r: { doc: ResultDoc }) => /comfort-en-symptomen|symptoomcontrole-en-stervensfase/.test(r.doc.id);
+	for (const q of ['morfine', 'pijn', 'delier', 'reutelen', 'kortademig', 'dyspneu', 'doorbraakpijn'])
+		it(`nl: "${q}" finds a symptom lesson among the first five`, () => expect(nl(q).slice(0, 5).some(symptomLesson), q).toBe(true));
+	for (const q of ['morphine', 'pain', 'delirium', 'death rattle', 'breathlessness'])
+		it(`en: "${q}" finds a symptom lesson among the first five`, () => expect(en(q).slice(0, 5).some(symptomLesson), q).toBe(true));
+});
