@@ -1,7 +1,9 @@
 // Issue 18, points 8 and 10: members never see the join code, a trainer removes a member and can block
 // rejoining, a renewed code replaces the old one for everyone; unknown ids are 404 with a message.
+import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { api } from '../helpers/learning';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 type Client = { authStore: { token: string } };
-const call = (pb: Client | null, method: string, path: string, body?: unknown) =>
-	fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': 'application/json', ...(pb ? { Authorization: pb.authStore.token } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+const call = (pb: Client | null, method: string, path: string, body?: unknown) => api(server).send(pb as PocketBase | null, method, path, body);
 
 async function trainer() {
 	const t = await server.learner('Trainer Tine');

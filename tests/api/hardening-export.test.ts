@@ -1,5 +1,6 @@
 // Issue 18, point 9: the data export holds every collection with a person's data (checked against the
 // server's own list of collections), memberships included; assignments only name existing courses.
+import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { api, type AttemptView } from '../helpers/learning';
@@ -11,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 type Client = { authStore: { token: string } };
-const call = (pb: Client | null, method: string, path: string, body?: unknown) =>
-	fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': 'application/json', ...(pb ? { Authorization: pb.authStore.token } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+const call = (pb: Client | null, method: string, path: string, body?: unknown) => api(server).send(pb as PocketBase | null, method, path, body);
 
 async function trainer(name: string) {
 	const t = await server.learner(name);

@@ -155,9 +155,12 @@ test('group figures show only from five learners up, with the texts of questions
 	const addLearner = async (i: number) => {
 		const l = await account(`Cursist ${i}`);
 		await join(l.pb, code);
-		const answers = Object.fromEntries(bank.items.map((item) => [item.id, key[item.id]!.correct]));
-		await superuser.collection('assessment_attempts').create({ user: l.id, assessment: testId, answers, correct: bank.items.length, total: bank.items.length, score: 100, passed: true });
-		await superuser.collection('scenario_runs').create({ user: l.id, scenario: neighbour.id, choices, ending: String(steps.at(-1)!.state.value), outcome: 'good' });
+		// A submitted attempt of eight items, all right, and a finished run (the server's own shapes).
+		const drawn = bank.items.slice(0, 8);
+		const answers = Object.fromEntries(drawn.map((item) => [item.id, key[item.id]!.correct]));
+		const now = new Date().toISOString();
+		await superuser.collection('assessment_attempts').create({ user: l.id, assessment: testId, items: drawn.map((item) => ({ id: item.id, options: [] })), startedAt: now, answers, results: drawn.map((item) => ({ item: item.id, right: true })), correct: drawn.length, total: drawn.length, score: 100, passed: true, submittedAt: now });
+		await superuser.collection('scenario_runs').create({ user: l.id, scenario: neighbour.id, seed: 'vast', startedAt: now, choices, ending: String(steps.at(-1)!.state.value), outcome: 'good', finishedAt: now });
 		const selfCheck = Object.fromEntries(['praktisch', 'ervaring', 'feiten', 'gemeenschap'].flatMap((d) => [1, 2, 3].map((n) => [`${d}-${n}`, 4])));
 		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: selfCheck });
 	};

@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import PocketBase from 'pocketbase';
 import Papa from 'papaparse';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
 import type { DecisionNode } from '../../src/schemas/scenario';
 import { scenarioFiles } from '../helpers/scenarios';
-import { studyLesson, superuser } from './play';
-
-async function signUp(page: Page, name: string, email: string, path = '/account/') {
-	await page.goto(path);
-	await hydrated(page);
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await page.getByLabel('Je naam').fill(name);
-	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
-	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
-	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
-	await expect(page.getByText(`Welkom, ${name}. Je bent ingelogd.`)).toBeVisible();
-}
+import { signUp, studyLesson, superuser } from './play';
 
 async function grantTrainer(email: string) {
 	const admin = new PocketBase(process.env.PW_BASE_URL);
