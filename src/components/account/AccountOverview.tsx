@@ -97,8 +97,8 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	const loadGroups = async () => {
 		const me = pb.authStore.record!.id;
 		const [cohorts, assignments] = await Promise.all([
-			pb.collection('cohorts').getFullList<{ id: string; name: string }>({ filter: pb.filter('owner != {:me}', { me }), fields: 'id,name' }),
-			pb.collection('assignments').getFullList<{ cohort: string; course: string; due: string }>({ fields: 'cohort,course,due', sort: 'due' }),
+			pb.collection('cohorts').getFullList<{ id: string; name: string }>({ filter: pb.filter('owner != {:me}', { me }), fields: 'id,name', requestKey: null }),
+			pb.collection('assignments').getFullList<{ cohort: string; course: string; due: string }>({ fields: 'cohort,course,due', sort: 'due', requestKey: null }),
 		]);
 		setGroups(cohorts.map((c) => ({ ...c, assignments: assignments.filter((a) => a.cohort === c.id) })));
 	};
@@ -116,12 +116,14 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		}
 	}
 
+	// requestKey: null — the SDK would cancel an earlier identical request when the page loads again after a
+	// sync, and the cancelled one would read as "server unreachable".
 	const load = async () => {
 		// Progress as the server counts it for the certificate (time on task included), so this page never
 		// shows a course as done while a claim would be refused. Without it, what the sync found.
 		const [certs, counted] = await Promise.all([
-			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued' }),
-			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET' }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
+			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued', requestKey: null }),
+			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET', requestKey: null }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
 		]);
 		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
 		setCertificates(certs);
