@@ -7,6 +7,7 @@ import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { assessmentSchema } from './schemas/assessment';
 import { scenarioSchema } from './schemas/scenario';
+import { scenarioTranslationSchema } from './schemas/scenario-translation';
 import { pageSchema } from './schemas/self-check';
 
 const yamlFiles = (base: string) => glob({ pattern: '*.yaml', base });
@@ -21,6 +22,11 @@ export const collections = {
 		schema: pageSchema,
 	}),
 	scenarios: defineCollection({ loader: yamlFiles('./content/scenarios'), schema: scenarioSchema }),
+	// A case's texts in another language: content/scenario-translations/<locale>/<scenario id>.yaml, id "<locale>/<scenario id>".
+	scenarioTranslations: defineCollection({
+		loader: glob({ pattern: '*/*.yaml', base: './content/scenario-translations', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+		schema: scenarioTranslationSchema,
+	}),
 	// Only the published questions; content/assessment-keys/ is deliberately not a collection.
 	assessments: defineCollection({ loader: yamlFiles('./content/assessments'), schema: assessmentSchema }),
 	lessons: defineCollection({

@@ -17,13 +17,14 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string; 
 }
 
 async function load(): Promise<Catalog> {
-	const [competences, courses, modules, lessons, assessments, scenarios] = await Promise.all([
+	const [competences, courses, modules, lessons, assessments, scenarios, scenarioTranslations] = await Promise.all([
 		getCollection('competences'),
 		getCollection('courses'),
 		getCollection('modules'),
 		getCollection('lessons'),
 		getCollection('assessments'),
 		getCollection('scenarios'),
+		getCollection('scenarioTranslations'),
 	]);
 	const set: ContentSet = {
 		competences: competences.map(toEntry),
@@ -32,6 +33,7 @@ async function load(): Promise<Catalog> {
 		lessons: lessons.map(toEntry),
 		assessments: assessments.map(toEntry),
 		scenarios: scenarios.map(toEntry),
+		scenarioTranslations: scenarioTranslations.map(toEntry),
 	};
 	const problems = checkContent(set);
 	if (problems.length === 0) problems.push(...itemWriting(set, lessons));

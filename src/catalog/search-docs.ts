@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { loadCatalog } from './load';
 import { loadGlossary } from './glossary';
-import { lessonIn, text } from '../lib/content/localize';
+import { lessonIn, scenarioIn, text } from '../lib/content/localize';
 import { proseOf } from '../lib/content/readability';
 import { href } from '../lib/routes';
 import type { SearchDoc } from '../lib/search/search-doc';
@@ -39,7 +39,7 @@ export async function searchDocs(locale: Locale): Promise<SearchDoc[]> {
 		});
 	}
 	for (const s of catalog.scenarios.values()) {
-		const nodes = Object.values(s.data.nodes).map((n) => (n.type === 'decision' ? `${n.question} ${n.options.map((o) => o.text).join(' ')}` : n.text));
+		const nodes = Object.values(scenarioIn(s, locale).data.nodes).map((n) => (n.type === 'decision' ? `${n.question} ${n.options.map((o) => o.text).join(' ')}` : n.text));
 		const { course, audiences } = courseOf(s.modules);
 		docs.push({
 			id: `case:${s.id}`,

@@ -3,7 +3,7 @@
 import type { Locale } from '../i18n/locales';
 import type { SelfCheckData } from '../schemas/self-check';
 import type { Catalog } from './content/catalog';
-import { text } from './content/localize';
+import { scenarioIn, text } from './content/localize';
 
 export interface DashboardLabels {
 	/**
@@ -27,7 +27,7 @@ export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, loca
 			{
 				title: text(s.data.title, locale),
 				decisions: Object.fromEntries(
-					Object.entries(s.data.nodes).flatMap(([node, n]) =>
+					Object.entries(scenarioIn(s, locale).data.nodes).flatMap(([node, n]) =>
 						n.type === 'decision' ? [[node, { question: n.question, options: Object.fromEntries(n.options.map((o) => [o.id, o.text])) }]] : [],
 					),
 				),

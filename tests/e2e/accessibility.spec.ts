@@ -29,6 +29,7 @@ const pages = [
 	'/bestaat-niet/',
 	'/en/',
 	'/en/modules/wat-is-palliatieve-zorg/fasen/',
+	'/en/cases/zieke-buurvrouw/',
 ];
 
 for (const path of pages) {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 import { playCase } from './play';
+import { walk } from '../helpers/scenario-graph';
+import { scenarioInLocale } from '../helpers/scenarios';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as { courses: Record<string, { steps: string[] }> };
@@ -53,6 +55,28 @@ test('a citizen takes the whole course in English without an account', async ({ 
 	await fillSelfCheck(page, 'Well');
 	await page.getByRole('button', { name: 'Save my answers' }).click();
 	await expect(table.locator('tbody tr').first().locator('td').nth(1)).toContainText('4');
+});
+
+test('the neighbour case plays in English on /en/, to an ending with an English debrief', async ({ page }) => {
+	const { data } = scenarioInLocale('zieke-buurvrouw', 'en');
+	const dutch = scenarioInLocale('zieke-buurvrouw', 'nl').data;
+	const path = walk('zieke-buurvrouw', data).complete.find((p) => String(p.state.value) === 'einde-goed')!;
+	await page.goto('/en/cases/zieke-buurvrouw/');
+	await hydrated(page);
+	const player = page.locator('.scenario');
+	await expect(page.getByText('This case is not yet available in English')).toHaveCount(0);
+	// The player is not marked as Dutch: the nearest language is the page's.
+	expect(await player.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+	await expect(player.getByRole('heading', { level: 2, name: 'News over the hedge' })).toBeVisible();
+	await playCase(page, 'zieke-buurvrouw', 'Continue', path);
+	const ending = data.nodes['einde-goed'] as { title: string; learningPoints: string[] };
+	await expect(player.getByRole('heading', { level: 2, name: ending.title })).toBeVisible();
+	await expect(player.getByText(ending.learningPoints[0]!)).toBeVisible();
+	await expect(player.getByText((dutch.nodes['einde-goed'] as { learningPoints: string[] }).learningPoints[0]!)).toHaveCount(0);
+	// The debrief sets each English choice beside the recommended one.
+	const debrief = player.locator('.scenario__debrief');
+	await expect(debrief).toContainText((data.nodes['wie-bellen'] as { options: { id: string; text: string }[] }).options.find((o) => o.id === 'a')!.text);
+	await expect(player.getByRole('status')).toContainText('Saved on this device');
 });
 
 test('read aloud reads a lesson or says why it cannot', async ({ page }) => {

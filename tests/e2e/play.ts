@@ -6,7 +6,8 @@ import { letMinutesPass } from '../helpers/time';
 import { parse } from 'yaml';
 import { expect, hydrated } from './fixtures';
 import { walk } from '../helpers/scenario-graph';
-import { scenarioFiles } from '../helpers/scenarios';
+import { scenarioInLocale } from '../helpers/scenarios';
+import { localeFromPath } from '../../src/lib/locale-from-path';
 import type { DecisionNode } from '../../src/schemas/scenario';
 
 /**
@@ -14,7 +15,8 @@ import type { DecisionNode } from '../../src/schemas/scenario';
  * ending): Continue through scenes, choose the option, read the feedback, Continue.
  */
 export async function playCase(page: Page, id: string, continueLabel = 'Verder', path?: ReturnType<typeof walk>['complete'][number], beforeLastStep?: () => Promise<void>) {
-	const s = scenarioFiles().find((x) => x.id === id)!;
+	// The texts the page shows: the translation for its language when there is one (the graph is the same).
+	const s = { id, data: scenarioInLocale(id, localeFromPath(new URL(page.url()).pathname)).data };
 	const route = path ?? walk(id, s.data).complete[0]!;
 	const player = page.locator('.scenario');
 	for (let i = 1; i < route.steps.length; i++) {

@@ -4,6 +4,7 @@ import type { CourseData } from '../../schemas/course';
 import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { ScenarioData } from '../../schemas/scenario';
+import type { ScenarioTranslationData } from '../../schemas/scenario-translation';
 import type { AssessmentData } from '../../schemas/assessment';
 import { parseLessonId, type ContentSet } from './content-set';
 
@@ -22,6 +23,8 @@ export interface ScenarioNode {
 	/** "scenario/<id>": the step key stored in lesson_progress when a case is finished. */
 	key: string;
 	data: ScenarioData;
+	/** Its texts in other languages than `data.language` (checked: same nodes and options). */
+	translations: Partial<Record<Locale, ScenarioTranslationData>>;
 	/** Modules that hold this case. */
 	modules: string[];
 }
@@ -81,7 +84,12 @@ export function buildCatalog(set: ContentSet): Catalog {
 
 	const scenarios = new Map<string, ScenarioNode>();
 	for (const s of [...(set.scenarios ?? [])].sort(byId)) {
-		scenarios.set(s.id, { id: s.id, key: scenarioKey(s.id), data: s.data, modules: [] });
+		scenarios.set(s.id, { id: s.id, key: scenarioKey(s.id), data: s.data, translations: {}, modules: [] });
+	}
+	for (const t of set.scenarioTranslations ?? []) {
+		const [locale, id] = t.id.split('/');
+		const scenario = scenarios.get(id ?? '');
+		if (scenario && locale) scenario.translations[locale as Locale] = t.data;
 	}
 
 	const modules = new Map<string, ModuleNode>();

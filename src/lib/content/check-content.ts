@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale } from '../../i18n/locales';
 import { parseLessonId, type ContentProblem, type ContentSet } from './content-set';
 import { scenarioProblems } from '../scenario/check-scenario';
+import { translationProblems } from '../scenario/translation';
 import { reservedLessonSlugs } from '../routes';
 
 /**
@@ -90,6 +91,15 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 	for (const s of set.scenarios ?? []) {
 		checkCompetences(s.file, s.data.competences);
 		for (const p of scenarioProblems(s.data)) report(s.file, p.node ? `nodes.${p.node}` : 'scenario', p.message);
+	}
+	// Scenario translations: content/scenario-translations/<locale>/<scenario id>.yaml, covering exactly the original's nodes and options.
+	for (const t of set.scenarioTranslations ?? []) {
+		const [locale, id, ...rest] = t.id.split('/');
+		const original = (set.scenarios ?? []).find((s) => s.id === id);
+		if (!isLocale(locale) || !id || rest.length > 0) report(t.file, 'path', 'scenario translations live at content/scenario-translations/<nl|en>/<scenario id>.yaml');
+		else if (!original) report(t.file, 'path', `translation without an original (no content/scenarios/${id}.yaml)`);
+		else if (original.data.language === locale) report(t.file, 'path', `the case is written in "${locale}" already`);
+		else for (const p of translationProblems(original.data, t.data)) report(t.file, p.field, p.message);
 	}
 	for (const mod of set.modules) {
 		checkDuplicates(mod.file, 'scenarios', mod.data.scenarios, 'scenario');

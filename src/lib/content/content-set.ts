@@ -4,6 +4,7 @@ import type { ModuleData } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { AssessmentData } from '../../schemas/assessment';
 import type { ScenarioData } from '../../schemas/scenario';
+import type { ScenarioTranslationData } from '../../schemas/scenario-translation';
 
 /**
  * Everything under content/, already parsed and schema-checked, with the file each entry came from.
@@ -25,6 +26,8 @@ export interface ContentSet {
 	/** Published assessment questions, one file per module (keys are never part of the site). */
 	assessments?: Entry<AssessmentData>[];
 	scenarios?: Entry<ScenarioData>[];
+	/** A case's texts in another language; id "<locale>/<scenario id>". */
+	scenarioTranslations?: Entry<ScenarioTranslationData>[];
 }
 
 /** One thing wrong with the content, said so an author can fix it. */
