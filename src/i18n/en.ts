@@ -208,6 +208,7 @@ export const en: Record<UiKey, string> = {
 	'assessment.error.passed': 'You already passed this test; a new attempt is not needed.',
 	'assessment.error.submitRefused': 'The server did not accept this attempt (perhaps it was already handed in or is no longer open). Reload the page to see where you stand.',
 	'assessment.error.refused': 'The server refused this request. Reload the page to see where you stand.',
+	'assessment.error.rateLimited': 'Too many requests in a short time. Wait a minute and try again; your answers stay saved on this device.',
 	'certificate.title': 'Certificate',
 	'certificate.heading': 'Certificate',
 	'certificate.intro': 'Palliwijs certifies that',

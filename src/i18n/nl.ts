@@ -209,6 +209,7 @@ export const nl = {
 	'assessment.error.passed': 'Je bent al geslaagd voor deze toets; een nieuwe poging is niet nodig.',
 	'assessment.error.submitRefused': 'De server aanvaardde deze poging niet (misschien werd ze al ingediend of is ze niet meer open). Herlaad de pagina om te zien waar je staat.',
 	'assessment.error.refused': 'De server weigerde dit verzoek. Herlaad de pagina om te zien waar je staat.',
+	'assessment.error.rateLimited': 'Te veel verzoeken kort na elkaar. Wacht een minuut en probeer het dan opnieuw; je antwoorden blijven op dit toestel bewaard.',
 	'certificate.title': 'Certificaat',
 	'certificate.heading': 'Certificaat',
 	'certificate.intro': 'Palliwijs verklaart dat',

@@ -31,3 +31,22 @@ test('a learner downloads all their data and deletes their account after a clear
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');
 });
+
+test('a certificate claim stopped by the rate limiter says to wait a minute, not that the server is gone', async ({ page }) => {
+	tolerateFailedRequests(page);
+	await page.route('**/api/palliwijs/certificates/*/claim', (route) =>
+		route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ status: 429, message: 'Too Many Requests.', data: {} }) }),
+	);
+	await page.goto('/account/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.getByLabel('Je naam').fill('Rita Rustig');
+	await page.getByLabel('E-mailadres').fill(uniqueEmail());
+	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
+	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
+	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
+	await expect(page.getByText('Welkom, Rita Rustig. Je bent ingelogd.')).toBeVisible();
+	const card = page.locator('.card').filter({ hasText: 'Basis palliatieve zorg' });
+	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	await expect(card.getByRole('alert')).toHaveText('Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.');
+});

@@ -145,3 +145,18 @@ test('a lost connection while handing in keeps the answers and says so; the atte
 	await island.getByRole('button', { name: 'Toets indienen' }).click();
 	await expect(island.locator('.assessment__result').getByRole('status')).toContainText('Geslaagd.');
 });
+
+test('the server’s rate limiter (429 without a next attempt) is said in plain Dutch, not as a refusal', async ({ page }) => {
+	tolerateFailedRequests(page);
+	await signUp(page, 'Rik Ritme', uniqueEmail());
+	// What PocketBase's limiter answers when one address sends too many attempts in a minute.
+	await page.route(`**/api/palliwijs/assessments/${module}/attempts`, (route) =>
+		route.request().method() === 'POST' ? route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ status: 429, message: 'Too Many Requests.', data: {} }) }) : route.continue(),
+	);
+	await page.goto(page_);
+	await hydrated(page);
+	const island = page.locator('.assessment');
+	await island.getByRole('button', { name: 'Start de toets' }).click();
+	await expect(island).toContainText('Te veel verzoeken kort na elkaar. Wacht een minuut en probeer het dan opnieuw');
+	await expect(island).not.toContainText('De server weigerde dit verzoek');
+});

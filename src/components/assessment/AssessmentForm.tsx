@@ -102,6 +102,8 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 		const body = (err.body ?? {}) as { status?: number; data?: { nextAttemptAt?: string | number } };
 		if (body.data?.nextAttemptAt) return t('assessment.error.wait', { when: when(body.data.nextAttemptAt) });
 		if (body.status === 409) return t('assessment.error.passed');
+		// PocketBase's rate limiter (not the attempt limit, which names when the next attempt opens).
+		if (body.status === 429) return t('assessment.error.rateLimited');
 		if (context === 'submit') return t('assessment.error.submitRefused');
 		return t('assessment.error.refused');
 	};

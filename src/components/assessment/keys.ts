@@ -37,5 +37,6 @@ export const assessmentKeys = [
 	'assessment.error.passed',
 	'assessment.error.submitRefused',
 	'assessment.error.refused',
+	'assessment.error.rateLimited',
 ] as const;
 export type AssessmentKey = (typeof assessmentKeys)[number];
