@@ -1,7 +1,7 @@
 // Starts and stops the pinned PocketBase binary from node_modules. Used by `npm start`,
 // the API tests and the Playwright run, so all three run the server the same way.
 import { spawn, execFile } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -58,6 +58,46 @@ export function protectDataDir(dataDir) {
  * process.umask() cannot be used: it throws in worker threads.
  */
 const ownerOnly = (args) => ['/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', binary, ...args]];
+
+/** Runs a PocketBase console command on a data directory (owner-only files) and returns its standard output. */
+export async function runCommand(dataDir, args, env = {}) {
+	const { stdout } = await run(...ownerOnly([...args, ...dirFlags(dataDir)]), { env: { ...process.env, ...env } });
+	return stdout;
+}
+
+/**
+ * The PocketBase servers (`serve`) running on this data directory, found in /proc (Linux, like the binary):
+ * [{ pid, address }] where address is the `--http` host:port (PocketBase's default 127.0.0.1:8090 when absent).
+ */
+export function serversOnDataDir(dataDir) {
+	const wanted = path.resolve(dataDir);
+	const found = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^[0-9]+$/.test(entry) || Number(entry) === process.pid) continue;
+		let argv;
+		try {
+			argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+		} catch {
+			continue; // ended meanwhile, or not ours to read
+		}
+		if (!argv.some((a) => path.basename(a) === 'pocketbase') || !argv.includes('serve')) continue;
+		const flag = (name) => {
+			const i = argv.indexOf(name);
+			if (i >= 0) return argv[i + 1];
+			return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+		};
+		const dir = flag('--dir');
+		if (!dir) continue;
+		let cwd = '/';
+		try {
+			cwd = readlinkSync(`/proc/${entry}/cwd`);
+		} catch {
+			// keep /
+		}
+		if (path.resolve(cwd, dir) === wanted) found.push({ pid: Number(entry), address: flag('--http') ?? '127.0.0.1:8090' });
+	}
+	return found;
+}
 
 /**
  * Applies the JS migrations to a data directory (creates it when missing).

@@ -10,6 +10,7 @@ export const fixtureKeys = path.resolve(import.meta.dirname, '../fixtures/answer
 
 export interface TestServer {
 	url: string;
+	dataDir: string;
 	admin: PocketBase;
 	/** A new client without a session. */
 	client: () => PocketBase;
@@ -23,12 +24,16 @@ let counter = 0;
 /**
  * `rateLimits: true` keeps PocketBase's rate limiter on, as a real start has it (tests/api/hardening-rate-limits.test.ts);
  * otherwise it is switched off for this server, because a test file signs up and logs in far more often than people do.
+ * `dataDir`: start on this data directory (made by an earlier start, a restore or an older release) and keep it
+ * when stopping; the caller removes it. `env`: extra environment for the server (PW_BACKUP_CRON…).
  */
-export async function startTestServer(options: { publicDir?: string; catalog?: string; rateLimits?: boolean } = {}): Promise<TestServer> {
-	const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
+export async function startTestServer(
+	options: { publicDir?: string; catalog?: string; rateLimits?: boolean; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+	const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
 	const port = (await freePort()) as number;
 	await migrate(dataDir, { firstAccounts: { superuser: { email: 'admin@test.local', password: 'admin-password-123' } } });
-	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog, answerKeys: fixtureKeys });
+	const server = await startServer({ dataDir, port, publicDir: options.publicDir, catalog: options.catalog ?? fixtureCatalog, answerKeys: fixtureKeys, env: options.env });
 	const admin = new PocketBase(server.url);
 	admin.autoCancellation(false);
 	await admin.collection('_superusers').authWithPassword('admin@test.local', 'admin-password-123');
@@ -40,6 +45,7 @@ export async function startTestServer(options: { publicDir?: string; catalog?: s
 	};
 	return {
 		url: server.url,
+		dataDir,
 		admin,
 		client,
 		async learner(name = 'Test Leerling') {
@@ -52,7 +58,7 @@ export async function startTestServer(options: { publicDir?: string; catalog?: s
 		},
 		async stop() {
 			await server.stop();
-			rmSync(dataDir, { recursive: true, force: true });
+			if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
 		},
 	};
 }

@@ -42,6 +42,9 @@ function checkAssignment(e) {
 	}
 }
 
+// Every column is read as text: a JSON column that may hold SQL NULL (PocketBase stores an empty JSON field
+// as NULL, and attempts from before results existed have none) is read through COALESCE, or the whole
+// dashboard fails (tests/api/upgrade.test.ts).
 function rows(sql, fields, params) {
 	const model = {};
 	fields.forEach((f) => (model[f] = ""));
@@ -66,11 +69,11 @@ function dashboard(cohort) {
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
 	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.completed AS completed, x.openedAt AS openedAt, x.completedAt AS completedAt, x.updated AS updated FROM lesson_progress x ${join}`, ["user", "lesson", "completed", "openedAt", "completedAt", "updated"], p);
 	// Submitted attempts only, with the per-item results they were scored with.
-	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, x.results AS results, x.passed AS passed, x.submittedAt AS submittedAt FROM assessment_attempts x ${join} AND x.submittedAt != '' ORDER BY x.submittedAt`, ["user", "assessment", "results", "passed", "submittedAt"], p);
+	const attempts = rows(`SELECT x.user AS user, x.assessment AS assessment, COALESCE(x.results, 'null') AS results, x.passed AS passed, x.submittedAt AS submittedAt FROM assessment_attempts x ${join} AND x.submittedAt != '' ORDER BY x.submittedAt`, ["user", "assessment", "results", "passed", "submittedAt"], p);
 	// Finished runs only: each run is one record, finished once.
-	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, x.choices AS choices, x.startedAt AS startedAt, x.finishedAt AS finishedAt FROM scenario_runs x ${join} AND x.finishedAt != ''`, ["user", "scenario", "choices", "startedAt", "finishedAt"], p);
+	const runs = rows(`SELECT x.user AS user, x.scenario AS scenario, COALESCE(x.choices, 'null') AS choices, x.startedAt AS startedAt, x.finishedAt AS finishedAt FROM scenario_runs x ${join} AND x.finishedAt != ''`, ["user", "scenario", "choices", "startedAt", "finishedAt"], p);
 	const certificates = rows(`SELECT x.user AS user, x.course AS course FROM certificates x ${join}`, ["user", "course"], p);
-	const selfChecks = rows(`SELECT x.kind AS kind, x.scores AS scores FROM self_checks x ${join}`, ["kind", "scores"], p);
+	const selfChecks = rows(`SELECT x.kind AS kind, COALESCE(x.scores, 'null') AS scores FROM self_checks x ${join}`, ["kind", "scores"], p);
 
 	const byUser = {};
 	members.forEach((m) => (byUser[m.id] = { progress: [], runs: [], last: "", passed: {}, certificates: {} }));
