@@ -17,7 +17,9 @@ class MemoryStorage {
 }
 
 const token = (expSeconds: number) => `x.${btoa(JSON.stringify({ exp: expSeconds })).replace(/=+$/, '')}.y`;
-const refreshed = (url: string) => url.includes('auth-refresh') && Response.json({ token: token(Date.now() / 1000 + 7200), record: { id: 'u1', name: 'An' } });
+/** The token the server hands out on a refresh (one fixed value, so a test can see it was stored). */
+const renewedToken = token(2_000_000_000);
+const refreshed = (url: string) => url.includes('auth-refresh') && Response.json({ token: renewedToken, record: { id: 'u1', name: 'An' } });
 const login = (storage: MemoryStorage, exp = Date.now() / 1000 + 3600) =>
 	storage.setItem(AUTH_KEY, JSON.stringify({ token: token(exp), record: { id: 'u1', name: 'An', collectionName: 'users' } }));
 
@@ -75,7 +77,9 @@ describe('sync', () => {
 		const state = await syncProgress();
 		expect(state.status).toBe('account');
 		expect(state.merged).toBe(1);
-		expect(JSON.parse(storage.getItem(AUTH_KEY)!).token).not.toBe(token(0));
+		// The renewed session is stored the way the SDK stores it, for the next page.
+		expect(JSON.parse(storage.getItem(AUTH_KEY)!)).toEqual({ token: renewedToken, record: { id: 'u1', name: 'An' } });
+		expect(state.session?.token).toBe(renewedToken);
 		expect([...state.completed].sort()).toEqual(['m/a', 'm/b', 'm/c']);
 		const posts = calls.filter((c) => c.method === 'POST' && !c.url.includes('auth-refresh'));
 		expect(posts).toHaveLength(1);
