@@ -129,12 +129,20 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
 		setCertificates(certs);
 	};
+	/**
+	 * A load that failed says so, unless the SDK cancelled it because the same request started again
+	 * (a sync finishing right after the page opened): that later request brings the data.
+	 */
+	const unlessSuperseded = (err: unknown) => {
+		if ((err as { isAbort?: boolean } | null)?.isAbort) return;
+		setProblem(t('account.error.unreachable'));
+	};
 	useEffect(() => {
-		loadGroups().catch(() => setProblem(t('account.error.unreachable')));
+		loadGroups().catch(unlessSuperseded);
 	}, []);
 	// Again after every sync: what this device merged into the account changes the course progress.
 	useEffect(() => {
-		load().catch(() => setProblem(t('account.error.unreachable')));
+		load().catch(unlessSuperseded);
 	}, [completed]);
 
 	async function claim(course: string) {
