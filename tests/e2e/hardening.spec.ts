@@ -156,8 +156,10 @@ test('group figures show only from five learners up, with the texts of questions
 		const l = await account(`Cursist ${i}`);
 		await join(l.pb, code);
 		const answers = Object.fromEntries(bank.items.map((item) => [item.id, key[item.id]!.correct]));
-		await superuser.collection('assessment_attempts').create({ user: l.id, assessment: testId, answers, correct: bank.items.length, total: bank.items.length, score: 100, passed: true });
-		await superuser.collection('scenario_runs').create({ user: l.id, scenario: neighbour.id, choices, ending: String(steps.at(-1)!.state.value), outcome: 'good' });
+		const now = new Date().toISOString();
+		// Submitted, with the per-item results it was scored with (the dashboard counts only those, issue 17).
+		await superuser.collection('assessment_attempts').create({ user: l.id, assessment: testId, answers, items: bank.items.map((item) => item.id), results: bank.items.map((item) => ({ item: item.id, right: true })), correct: bank.items.length, total: bank.items.length, score: 100, passed: true, startedAt: now, submittedAt: now });
+		await superuser.collection('scenario_runs').create({ user: l.id, scenario: neighbour.id, choices, ending: String(steps.at(-1)!.state.value), outcome: 'good', startedAt: now, finishedAt: now });
 		const selfCheck = Object.fromEntries(['praktisch', 'ervaring', 'feiten', 'gemeenschap'].flatMap((d) => [1, 2, 3].map((n) => [`${d}-${n}`, 4])));
 		await l.pb.collection('self_checks').create({ user: l.id, kind: 'before', answers: selfCheck });
 	};
