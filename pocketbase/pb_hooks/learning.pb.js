@@ -335,7 +335,18 @@ routerAdd(
 		certificate.set("competences", course.competenceTitles || course.competences);
 		certificate.set("issued", new Date().toISOString());
 		certificate.set("code", $security.randomStringWithAlphabet(CODE_LENGTH, CODE_ALPHABET));
-		$app.save(certificate);
+		try {
+			$app.save(certificate);
+		} catch (err) {
+			// Claimed twice at once: the other request issued it first (unique user + course). That one is the certificate.
+			let winner = null;
+			try {
+				winner = $app.findFirstRecordByFilter("certificates", "user = {:user} && course = {:course}", { user, course: id });
+			} catch (notFound) {
+				throw err;
+			}
+			return e.json(200, view(winner));
+		}
 		return e.json(201, view(certificate));
 	},
 	$apis.requireAuth("users"),

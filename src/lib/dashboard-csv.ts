@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { formatDate } from '../i18n/dates';
+import type { Locale } from '../i18n/locales';
 
 export interface Dashboard {
 	cohort: { id: string; name: string; joinCode: string; codeOpen: boolean };
@@ -21,13 +23,13 @@ export interface Dashboard {
 
 /**
  * The learners table as CSV for a Dutch-language spreadsheet: semicolons, a byte-order mark so
- * accents survive, dates as dd/mm/yyyy. Course titles come from the page. Names are typed by learners:
+ * accents survive, dates as dd/mm/yyyy (the page's language: both nl-BE and en-GB write day first). Course titles come from the page. Names are typed by learners:
  * a cell starting with = + - @, a tab or a carriage return gets a leading apostrophe (PapaParse's
  * escapeFormulae), so a spreadsheet shows it as text and never runs it as a formula.
  */
-export function dashboardCsv(d: Dashboard, courseTitles: Record<string, string>, labels: { learner: string; lastActivity: string; certificate: string; yes: string; no: string }): string {
+export function dashboardCsv(d: Dashboard, courseTitles: Record<string, string>, labels: { learner: string; lastActivity: string; certificate: string; yes: string; no: string }, locale: Locale): string {
 	const header = [labels.learner, labels.lastActivity, ...d.assignments.flatMap((a) => [`${courseTitles[a.course] ?? a.course} (%)`, `${courseTitles[a.course] ?? a.course}: ${labels.certificate}`])];
-	const date = (iso: string) => (iso ? new Date(iso.replace(' ', 'T')).toLocaleDateString('nl-BE', { day: '2-digit', month: '2-digit', year: 'numeric' }) : '');
+	const date = (iso: string) => formatDate(iso, locale, 'numeric');
 	const rows = d.learners.map((l) => [l.name, date(l.lastActivity), ...d.assignments.flatMap((a) => [String(l.courses[a.course]?.percent ?? 0), l.courses[a.course]?.certificate ? labels.yes : labels.no])]);
 	return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: true })}`;
 }

@@ -163,6 +163,19 @@ describe('certificates', () => {
 		expect(shown).toEqual({ valid: true, holderName: 'Lotte Verhaegen', courseTitle: 'Democursus', studyHours: 1.5, issued: certificate.issued });
 	});
 
+	it('claimed ten times at once, are issued once: one 201, the rest 200 with the same code', async () => {
+		const { pb, id } = await server.learner('Gelijktijdig Geclaimd');
+		await completeCourse(pb, id);
+		const claims = await Promise.all(Array.from({ length: 10 }, () => send(pb, 'POST', '/api/palliwijs/certificates/demo-cursus/claim')));
+		const statuses = claims.map((c) => c.status).sort();
+		expect(statuses).toEqual([...Array(9).fill(200), 201]);
+		const codes = new Set(await Promise.all(claims.map(async (c) => ((await c.json()) as { code: string }).code)));
+		expect(codes.size).toBe(1);
+		const stored = await server.admin.collection('certificates').getFullList({ filter: `user = "${id}"` });
+		expect(stored).toHaveLength(1);
+		expect(stored[0]!.code).toBe([...codes][0]);
+	});
+
 	it('cannot be created, changed or listed by anyone but the server and the owner', async () => {
 		const a = await server.learner();
 		const b = await server.learner();

@@ -25,6 +25,29 @@ describe('lesson_progress', () => {
 		expect(undone.completedAt).toBe('');
 	});
 
+	it('stamps changedAt with the server clock whenever completed changes, and only then (the last change wins between devices)', async () => {
+		const { pb, id } = await server.learner();
+		const lesson = 'demo-module/eerste-les';
+		// Only opened: never marked, so no change time (it must not undo what another device did).
+		expect((await api(server).json(pb, 'POST', '/api/palliwijs/lessons/opened', { lesson })).status).toBe(204);
+		const [openedOnly] = await pb.collection('lesson_progress').getFullList();
+		expect(openedOnly).toMatchObject({ lesson, completed: false, changedAt: '' });
+		const before = Date.now();
+		const done = await pb.collection('lesson_progress').update(openedOnly!.id, { completed: true, changedAt: '2001-01-01 00:00:00.000Z' });
+		expect(new Date(done.changedAt).getTime()).toBeGreaterThanOrEqual(before - 2000);
+		expect(new Date(done.changedAt).getTime()).toBeLessThanOrEqual(Date.now() + 2000);
+		// The same state again is no change; a learner cannot move the time.
+		const same = await pb.collection('lesson_progress').update(done.id, { completed: true, changedAt: '2030-01-01 00:00:00.000Z' });
+		expect(same.changedAt).toBe(done.changedAt);
+		const undone = await pb.collection('lesson_progress').update(done.id, { completed: false });
+		expect(undone.completed).toBe(false);
+		// A round trip later (PocketBase keeps milliseconds).
+		expect(new Date(undone.changedAt).getTime()).toBeGreaterThan(new Date(done.changedAt).getTime());
+		// A record created by the learner is a change too.
+		const created = await pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/tweede-les', completed: false });
+		expect(created.changedAt).not.toBe('');
+	});
+
 	it('refuses an unknown lesson with a message that names it', async () => {
 		const { pb, id } = await server.learner();
 		await expect(pb.collection('lesson_progress').create({ user: id, lesson: 'demo-module/bestaat-niet', completed: true })).rejects.toMatchObject({

@@ -62,7 +62,21 @@ test('signing up merges what was done before, and the account keeps it on anothe
 	await page2.goto(second);
 	await page2.getByRole('button', { name: 'Toch niet gedaan' }).click();
 	await expect(page2.getByRole('status').filter({ hasText: 'Bewaard in je account.' })).toBeVisible();
+	await expect(page2.getByRole('button', { name: 'Markeer als gedaan' })).toHaveAttribute('aria-pressed', 'false');
 	await other.close();
+
+	// Back on the first device, whose own copy still says done: the later undo wins, here and after a reload.
+	// (The button shows once the progress is read; before the fix it came back as "Toch niet gedaan".)
+	await page.goto(second);
+	await expect(page.getByRole('button', { name: 'Markeer als gedaan' })).toHaveAttribute('aria-pressed', 'false');
+	await page.goto(module);
+	await expect(page.getByText(/^1 van \d+ onderdelen gedaan$/)).toBeVisible();
+	await expect(page.locator('[data-lesson-done="wat-is-palliatieve-zorg/fasen"]')).toBeHidden();
+	await expect(page.locator('[data-lesson-done="wat-is-palliatieve-zorg/definitie-en-dimensies"]')).toBeVisible();
+	await page.goto(second);
+	await expect(page.getByRole('button', { name: 'Markeer als gedaan' })).toHaveAttribute('aria-pressed', 'false');
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('palliwijs.progress.v1') ?? '{}') as { lessons: Record<string, { completed: boolean }> });
+	expect(stored.lessons['wat-is-palliatieve-zorg/fasen']?.completed).toBe(false);
 });
 
 test('a wrong password and a taken e-mail address get clear messages', async ({ page }) => {

@@ -18,7 +18,7 @@ describe('dashboard CSV', () => {
 			choices: {},
 			selfCheck: {},
 		};
-		const csv = dashboardCsv(d, { basis: 'Basis palliatieve zorg' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' });
+		const csv = dashboardCsv(d, { basis: 'Basis palliatieve zorg' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' }, 'nl');
 		expect(csv.startsWith('\uFEFFCursist;Laatste activiteit;Basis palliatieve zorg (%);Basis palliatieve zorg: certificaat\r\n')).toBe(true);
 		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
 		expect(parsed[1]).toEqual(['Zoë; "Jansens"', '23/11/2026', '40', 'nee']);
@@ -38,7 +38,7 @@ describe('dashboard CSV', () => {
 			choices: {},
 			selfCheck: {},
 		};
-		const csv = dashboardCsv(d, { basis: '=Basis' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' });
+		const csv = dashboardCsv(d, { basis: '=Basis' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' }, 'nl');
 		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
 		expect(rows).toHaveLength(names.length + 1);
 		for (const row of rows) for (const cell of row) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);

@@ -92,11 +92,23 @@ describe('lessonMdx in a build', () => {
 	type Hooks = Record<string, (params: unknown) => unknown>;
 	type Transform = (code: string, id: string) => Promise<{ code: string } | undefined>;
 	/** The companion's Vite plugin wrapped around a stand-in for @astrojs/mdx's, as a build sets them up. */
-	async function setUp(setting: string, inThread: Transform, contentDir?: URL) {
+	/**
+	 * Runs `fn` with PALLIWIJS_MDX_WORKERS set, then puts back what was there, also when `fn` throws
+	 * (an unset variable is deleted: assigning undefined would store the string "undefined").
+	 */
+	async function withWorkerSetting<T>(setting: string, fn: () => Promise<T>): Promise<T> {
+		const had = Object.hasOwn(process.env, 'PALLIWIJS_MDX_WORKERS');
 		const previous = process.env.PALLIWIJS_MDX_WORKERS;
 		process.env.PALLIWIJS_MDX_WORKERS = setting;
-		const [, companion] = (await lessonMdx(spec.options, { contentDir })) as { hooks: Hooks }[];
-		process.env.PALLIWIJS_MDX_WORKERS = previous;
+		try {
+			return await fn();
+		} finally {
+			if (had) process.env.PALLIWIJS_MDX_WORKERS = previous;
+			else delete process.env.PALLIWIJS_MDX_WORKERS;
+		}
+	}
+	async function setUp(setting: string, inThread: Transform, contentDir?: URL) {
+		const [, companion] = (await withWorkerSetting(setting, () => lessonMdx(spec.options, { contentDir }))) as { hooks: Hooks }[];
 		let vitePlugin: { configResolved: (c: unknown) => void; buildStart: () => void; buildEnd: () => Promise<void> } | undefined;
 		await companion!.hooks['astro:config:setup']!({ command: 'build', updateConfig: (c: { vite: { plugins: never[] } }) => (vitePlugin = c.vite.plugins[0]) });
 		companion!.hooks['astro:config:done']!({ config: { markdown: spec.markdown, srcDir: new URL(spec.srcDir), experimental: {} }, logger: { warn: console.warn } });
@@ -105,6 +117,24 @@ describe('lessonMdx in a build', () => {
 		vitePlugin!.buildStart();
 		return { transform: mdxPlugin.transform, end: () => vitePlugin!.buildEnd() };
 	}
+
+	it('leaves PALLIWIJS_MDX_WORKERS as it found it, unset or set, also when the setting is refused', async () => {
+		const outside = Object.hasOwn(process.env, 'PALLIWIJS_MDX_WORKERS') ? process.env.PALLIWIJS_MDX_WORKERS : undefined;
+		try {
+			delete process.env.PALLIWIJS_MDX_WORKERS;
+			const build = await setUp('1', async () => ({ code: '' }));
+			await build.end();
+			expect(Object.hasOwn(process.env, 'PALLIWIJS_MDX_WORKERS')).toBe(false);
+			await expect(setUp('veel', async () => ({ code: '' }))).rejects.toThrow(/number of workers or "verify"/);
+			expect(Object.hasOwn(process.env, 'PALLIWIJS_MDX_WORKERS')).toBe(false);
+			process.env.PALLIWIJS_MDX_WORKERS = '2';
+			await expect(setUp('veel', async () => ({ code: '' }))).rejects.toThrow();
+			expect(process.env.PALLIWIJS_MDX_WORKERS).toBe('2');
+		} finally {
+			if (outside === undefined) delete process.env.PALLIWIJS_MDX_WORKERS;
+			else process.env.PALLIWIJS_MDX_WORKERS = outside;
+		}
+	});
 
 	it('compiles in a worker, and in the main thread what a worker cannot compile', async () => {
 		const inThread = async (code: string) => ({ code: `in the main thread: ${code.length}` });

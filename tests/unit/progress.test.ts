@@ -17,7 +17,9 @@ class MemoryStorage {
 }
 
 const token = (expSeconds: number) => `x.${btoa(JSON.stringify({ exp: expSeconds })).replace(/=+$/, '')}.y`;
-const refreshed = (url: string) => url.includes('auth-refresh') && Response.json({ token: token(Date.now() / 1000 + 7200), record: { id: 'u1', name: 'An' } });
+/** The token the server hands out on a refresh (one fixed value, so a test can see it was stored). */
+const renewedToken = token(2_000_000_000);
+const refreshed = (url: string) => url.includes('auth-refresh') && Response.json({ token: renewedToken, record: { id: 'u1', name: 'An' } });
 const login = (storage: MemoryStorage, exp = Date.now() / 1000 + 3600) =>
 	storage.setItem(AUTH_KEY, JSON.stringify({ token: token(exp), record: { id: 'u1', name: 'An', collectionName: 'users' } }));
 
@@ -75,7 +77,9 @@ describe('sync', () => {
 		const state = await syncProgress();
 		expect(state.status).toBe('account');
 		expect(state.merged).toBe(1);
-		expect(JSON.parse(storage.getItem(AUTH_KEY)!).token).not.toBe(token(0));
+		// The renewed session is stored the way the SDK stores it, for the next page.
+		expect(JSON.parse(storage.getItem(AUTH_KEY)!)).toEqual({ token: renewedToken, record: { id: 'u1', name: 'An' } });
+		expect(state.session?.token).toBe(renewedToken);
 		expect([...state.completed].sort()).toEqual(['m/a', 'm/b', 'm/c']);
 		const posts = calls.filter((c) => c.method === 'POST' && !c.url.includes('auth-refresh'));
 		expect(posts).toHaveLength(1);
@@ -113,5 +117,87 @@ describe('sync', () => {
 		const state = await syncProgress();
 		expect(state.status).toBe('account');
 		expect(state.merged).toBe(1);
+	});
+
+	describe('the last change wins between devices', () => {
+		const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
+		/** PocketBase's way of writing a date. */
+		const pb = (iso: string) => iso.replace('T', ' ');
+		function server(items: { id: string; lesson: string; completed: boolean; changedAt: string }[]) {
+			const writes: { method: string; url: string; body: Record<string, unknown> }[] = [];
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (refreshed(url)) return refreshed(url);
+				if (!init.method) return Response.json({ items });
+				const body = JSON.parse(init.body as string) as Record<string, unknown>;
+				writes.push({ method: init.method, url, body });
+				const record = init.method === 'PATCH' ? items.find((i) => url.includes(`/${i.id}?`))! : { id: 'new', lesson: String(body.lesson) };
+				return Response.json({ ...record, completed: body.completed, changedAt: pb(at(30)) });
+			});
+			return writes;
+		}
+
+		it('a lesson undone on another device after it was done here stays undone here', async () => {
+			writeLocal('m/a', true, storage, new Date(at(1)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			const state = await syncProgress();
+			expect(state.status).toBe('account');
+			expect(state.completed.has('m/a')).toBe(false);
+			expect(state.merged).toBe(0);
+			expect(writes).toEqual([]);
+			expect(readLocal()['m/a']).toEqual({ completed: false, at: at(5) });
+			// And it stays so on the next page load.
+			expect((await syncProgress()).completed.has('m/a')).toBe(false);
+			expect(writes).toEqual([]);
+		});
+
+		it('a lesson undone here after it was done elsewhere is undone in the account', async () => {
+			writeLocal('m/a', false, storage, new Date(at(9)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			const state = await syncProgress();
+			expect(state.completed.has('m/a')).toBe(false);
+			expect(writes).toEqual([{ method: 'PATCH', url: expect.stringContaining('/records/r1?') as string, body: { completed: false } }]);
+			expect(state.merged).toBe(0);
+			// This device's copy now carries the server's time of the change.
+			expect(readLocal()['m/a']).toEqual({ completed: false, at: at(30) });
+		});
+
+		it('a lesson done here later than it was undone elsewhere is done again in the account', async () => {
+			writeLocal('m/a', true, storage, new Date(at(9)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			const state = await syncProgress();
+			expect(state.completed.has('m/a')).toBe(true);
+			expect(state.merged).toBe(1);
+			expect(writes.map((w) => [w.method, w.body])).toEqual([['PATCH', { completed: true }]]);
+		});
+
+		it('a lesson only opened elsewhere (never marked) does not undo what was done here', async () => {
+			writeLocal('m/a', true, storage, new Date(at(1)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: '' }]);
+			const state = await syncProgress();
+			expect(state.completed.has('m/a')).toBe(true);
+			expect(writes.map((w) => [w.method, w.body])).toEqual([['PATCH', { completed: true }]]);
+		});
+
+		it('a lesson done elsewhere later than it was undone here shows as done', async () => {
+			writeLocal('m/a', false, storage, new Date(at(1)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			const state = await syncProgress();
+			expect(state.completed.has('m/a')).toBe(true);
+			expect(writes).toEqual([]);
+			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(5) });
+		});
+
+		it("marking a lesson stores the account's time of the change on this device", async () => {
+			login(storage);
+			server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			const state = await syncProgress();
+			expect(await setLessonCompleted('m/a', true, state)).toBe('account');
+			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(30) });
+		});
 	});
 });

@@ -4,7 +4,7 @@
 // so a new collection with people's data cannot be left out of the export unnoticed.
 
 const SOURCES = [
-	{ collection: "lesson_progress", field: "user", key: "lessonProgress", fields: ["lesson", "completed", "openedAt", "completedAt", "created", "updated"] },
+	{ collection: "lesson_progress", field: "user", key: "lessonProgress", fields: ["lesson", "completed", "openedAt", "completedAt", "changedAt", "created", "updated"] },
 	{ collection: "assessment_attempts", field: "user", key: "assessmentAttempts", fields: ["assessment", "items", "startedAt", "answers", "results", "correct", "total", "score", "passed", "submittedAt", "created"] },
 	{ collection: "scenario_runs", field: "user", key: "scenarioRuns", fields: ["scenario", "seed", "startedAt", "choices", "ending", "outcome", "finishedAt", "created"] },
 	{ collection: "self_checks", field: "user", key: "selfChecks", fields: ["kind", "answers", "scores", "created", "updated"] },

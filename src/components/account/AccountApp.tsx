@@ -6,6 +6,7 @@ import { syncProgress } from '../../lib/progress/sync';
 import { accountError, signupProblem, type Field, type FormError } from './errors';
 import AccountOverview, { type CourseSummary } from './AccountOverview';
 import type { AccountKey } from './keys';
+import type { Locale } from '../../i18n/locales';
 
 interface Props {
 	strings: Record<AccountKey, string>;
@@ -14,6 +15,7 @@ interface Props {
 	certificateHref: string;
 	/** The privacy page: what is stored, why, who sees it, how long, export and delete. */
 	privacyHref: string;
+	locale: Locale;
 }
 type Mode = 'login' | 'signup';
 interface User {
@@ -34,7 +36,7 @@ function currentUser(): User | null {
 }
 
 /** Sign up, log in, log out; after each log-in the progress on this device is merged into the account. */
-export default function AccountApp({ strings, coursesHref, courses, certificateHref, privacyHref }: Props) {
+export default function AccountApp({ strings, coursesHref, courses, certificateHref, privacyHref, locale }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [user, setUser] = useState<User | null>(null);
 	const [mode, setMode] = useState<Mode>('login');
@@ -163,6 +165,7 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 					courses={courses}
 					completed={completed}
 					certificateHref={certificateHref}
+					locale={locale}
 					onDeleted={() => {
 						setUser(null);
 						setMode('login');

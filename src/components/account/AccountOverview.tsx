@@ -3,6 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { interpolate } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 import { downloadBlob } from '../../lib/download';
 
 export interface CourseSummary {
@@ -72,6 +74,7 @@ interface Props {
 	/** Lessons and cases done, as the progress sync found them. */
 	completed: Set<string>;
 	certificateHref: string;
+	locale: Locale;
 	onDeleted: () => void;
 }
 interface Certificate {
@@ -82,7 +85,7 @@ interface Certificate {
 }
 
 /** The logged-in part of "My account": progress per course, certificates, my data, deleting the account. */
-export default function AccountOverview({ pb, strings, courses, completed, certificateHref, onDeleted }: Props) {
+export default function AccountOverview({ pb, strings, courses, completed, certificateHref, locale, onDeleted }: Props) {
 	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [progress, setProgress] = useState<Record<string, CourseProgress>>({});
 	const [certificates, setCertificates] = useState<Certificate[]>([]);
@@ -128,12 +131,20 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
 		setCertificates(certs);
 	};
+	/**
+	 * A load that failed says so, unless the SDK cancelled it because the same request started again
+	 * (a sync finishing right after the page opened): that later request brings the data.
+	 */
+	const unlessSuperseded = (err: unknown) => {
+		if ((err as { isAbort?: boolean } | null)?.isAbort) return;
+		setProblem(t('account.error.unreachable'));
+	};
 	useEffect(() => {
-		loadGroups().catch(() => setProblem(t('account.error.unreachable')));
+		loadGroups().catch(unlessSuperseded);
 	}, []);
 	// Again after every sync: what this device merged into the account changes the course progress.
 	useEffect(() => {
-		load().catch(() => setProblem(t('account.error.unreachable')));
+		load().catch(unlessSuperseded);
 	}, [completed]);
 
 	async function claim(course: string) {
@@ -209,7 +220,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 							return (
 								<li key={a.course}>
 									{title}
-									{due && ` — ${t('account.due', { date: due.toLocaleDateString('nl-BE') })}`}
+									{due && ` — ${t('account.due', { date: formatDate(due, locale) })}`}
 									{due && due < new Date() && <strong className="tag quality-poor"> {t('account.overdue')}</strong>}
 								</li>
 							);
@@ -256,7 +267,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 				<ul>
 					{certificates.map((c) => (
 						<li key={c.id}>
-							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({new Date(c.issued).toLocaleDateString('nl-BE')})
+							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({formatDate(c.issued, locale)})
 						</li>
 					))}
 				</ul>

@@ -3,6 +3,8 @@ import { interpolate } from '../../i18n';
 import { call } from '../../lib/progress/remote-store';
 import { readSession, RemoteError, type Session } from '../../lib/progress/session';
 import type { AssessmentKey } from './keys';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 /** One question of an attempt, as the server handed it out (drawn and shuffled there). */
 interface Item {
@@ -49,7 +51,7 @@ interface Props {
 	/** Lesson key ("<module>/<slug>") → its page and title, to link the lessons to reread. */
 	lessons: Record<string, { href: string; title: string }>;
 	/** BCP 47 tag of the page, for dates and times. */
-	dateLocale: string;
+	locale: Locale;
 }
 type Answers = Record<string, string[]>;
 
@@ -77,7 +79,7 @@ function keepAnswers(attempt: string, answers: Answers | null) {
  * attempt, scores it, limits the attempts and decides when the right answers may be shown. This island
  * shows the status, the attempt and the result.
  */
-export default function AssessmentForm({ assessment, strings, accountHref, lessons, dateLocale }: Props) {
+export default function AssessmentForm({ assessment, strings, accountHref, lessons, locale }: Props) {
 	const t = (key: AssessmentKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
 	const [session, setSession] = useState<Session | 'expired' | null | undefined>(undefined);
 	const [status, setStatus] = useState<Status | null>(null);
@@ -92,7 +94,7 @@ export default function AssessmentForm({ assessment, strings, accountHref, lesso
 	/** Set when the learner starts an attempt: its heading gets the focus once it is shown. */
 	const focusAttempt = useRef(false);
 
-	const when = (at: string | number) => new Intl.DateTimeFormat(dateLocale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(typeof at === 'string' ? at.replace(' ', 'T') : at));
+	const when = (at: string | number) => formatDate(at, locale, 'dateTime');
 
 	/** A failed call in the reader's words; the answers in the form are never lost. */
 	const explain = (err: unknown, context: 'start' | 'submit' | 'status'): string => {

@@ -5,13 +5,15 @@ import { readSession, RemoteError } from '../../lib/progress/session';
 import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
 import type { CertificateKey } from './keys';
 import { downloadBlob } from '../../lib/download';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 interface Props {
 	strings: Record<CertificateKey, string>;
 	/** Path of the verification page without the code, e.g. "/verifieer/". */
 	verifyPath: string;
 	accountHref: string;
-	locale: string;
+	locale: Locale;
 }
 type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData; qr: string };
 
@@ -55,10 +57,10 @@ export default function CertificateView({ strings: t, verifyPath, accountHref, l
 			issued: t['certificate.issued'],
 			verify: t['certificate.verify'],
 			footer: t['certificate.footer'],
-		});
+		}, locale);
 		downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
 	};
-	const issued = new Date(cert.issued).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+	const issued = formatDate(cert.issued, locale);
 	return (
 		<>
 			<article className="certificate" aria-labelledby="certificate-title">

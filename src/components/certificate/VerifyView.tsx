@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VerifyKey } from './keys';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 interface Props {
 	strings: Record<VerifyKey, string>;
-	locale: string;
+	locale: Locale;
 }
 type Answer = { valid: true; holderName: string; courseTitle: string; studyHours: number; issued: string } | { valid: false; reason: 'unknown' | 'malformed' | 'offline' };
 
@@ -42,7 +44,7 @@ export default function VerifyView({ strings: t, locale }: Props) {
 		e.preventDefault();
 		void check(code);
 	};
-	const date = (iso: string) => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+	const date = (iso: string) => formatDate(iso, locale);
 	return (
 		<>
 			<form className="form" onSubmit={submit}>

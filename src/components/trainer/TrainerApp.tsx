@@ -4,6 +4,8 @@ import { interpolate } from '../../i18n';
 import { dashboardCsv, type Dashboard } from '../../lib/dashboard-csv';
 import type { DashboardLabels } from '../../lib/dashboard-labels';
 import { downloadBlob } from '../../lib/download';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 interface Props {
 	strings: Record<string, string>;
@@ -13,6 +15,7 @@ interface Props {
 	lessonTitles: Record<string, string>;
 	/** JSON with the texts of test questions, case decisions and self-check domains, fetched with the first dashboard */
 	labelsUrl: string;
+	locale: Locale;
 }
 interface Cohort {
 	id: string;
@@ -24,7 +27,7 @@ const pb = new PocketBase('/');
 const noLabels: DashboardLabels = { assessments: {}, scenarios: {}, domains: {} };
 
 /** The trainer's page: cohorts, join codes, assignments, the dashboard and its CSV, cases for class. */
-export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl }: Props) {
+export default function TrainerApp({ strings, courses, scenarios, accountHref, lessonTitles, labelsUrl, locale }: Props) {
 	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
 	const [ready, setReady] = useState<'checking' | 'anonymous' | 'learner' | 'trainer' | 'unreachable'>('checking');
 	const [cohorts, setCohorts] = useState<Cohort[]>([]);
@@ -145,7 +148,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 	}
 	function downloadCsv() {
 		if (!dashboard) return;
-		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') });
+		const csv = dashboardCsv(dashboard, courseTitles, { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') }, locale);
 		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `palliwijs-${dashboard.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`);
 	}
 
@@ -236,7 +239,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 						{dashboard.assignments.map((a) => (
 							<li key={a.id}>
 								{courseTitles[a.course] ?? a.course}
-								{a.due && ` — ${t('trainer.due')} ${new Date(a.due.replace(' ', 'T')).toLocaleDateString('nl-BE')}`}
+								{a.due && ` — ${t('trainer.due')} ${formatDate(a.due, locale, 'numeric')}`}
 							</li>
 						))}
 					</ul>
@@ -276,7 +279,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 								{dashboard.learners.map((l) => (
 									<tr key={l.id}>
 										<th scope="row">{l.name}</th>
-										<td>{l.lastActivity ? new Date(l.lastActivity.replace(' ', 'T')).toLocaleDateString('nl-BE') : '–'}</td>
+										<td>{formatDate(l.lastActivity, locale, 'numeric') || '–'}</td>
 										{dashboard.assignments.map((a) => (
 											<td key={a.id}>
 												{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}

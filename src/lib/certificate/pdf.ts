@@ -1,5 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 export interface CertificateData {
 	holderName: string;
@@ -54,7 +56,7 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
 }
 
 /** The certificate as an A4 PDF with a QR code to its public verification page. */
-export async function certificatePdf(cert: CertificateData, verifyUrl: string, labels: CertificateLabels): Promise<Uint8Array> {
+export async function certificatePdf(cert: CertificateData, verifyUrl: string, labels: CertificateLabels, locale: Locale): Promise<Uint8Array> {
 	const pdf = await PDFDocument.create();
 	pdf.setTitle(`${labels.heading}: ${cert.holderName} – ${cert.courseTitle}`);
 	pdf.setSubject(cert.courseTitle);
@@ -86,7 +88,7 @@ export async function certificatePdf(cert: CertificateData, verifyUrl: string, l
 	text(cert.courseTitle, bold, 18, accent);
 	y -= 10;
 	text(`${labels.hours}: ${cert.studyHours}`, regular, 13);
-	text(`${labels.issued}: ${new Date(cert.issued).toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' })}`, regular, 13);
+	text(`${labels.issued}: ${formatDate(cert.issued, locale)}`, regular, 13);
 	if (cert.competences.length > 0) {
 		y -= 10;
 		text(labels.competences, bold, 13);

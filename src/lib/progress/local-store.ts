@@ -46,6 +46,21 @@ export function writeLocal(
 	}
 }
 
+/**
+ * Sets several lessons at once (the times the account gave them), keeping every other lesson as it is
+ * now in the store, so a change made while a sync was under way is not lost.
+ */
+export function updateLocal(changes: LocalProgress, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): boolean {
+	if (Object.keys(changes).length === 0) return true;
+	try {
+		const lessons = { ...readLocal(storage), ...changes };
+		storage?.setItem(LOCAL_KEY, JSON.stringify({ lessons }));
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
 export function completedLocally(progress: LocalProgress): string[] {
 	return Object.keys(progress).filter((k) => progress[k]?.completed);
 }

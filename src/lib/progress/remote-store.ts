@@ -43,7 +43,7 @@ export async function call(session: Session, path: string, init: RequestInit = {
 export async function listRemote(session: Session): Promise<RemoteLesson[]> {
 	const result: RemoteLesson[] = [];
 	for (let page = 1; ; page++) {
-		const body = (await call(session, `${base}?page=${page}&perPage=200&skipTotal=1&fields=id,lesson,completed`)) as { items?: RemoteLesson[] };
+		const body = (await call(session, `${base}?page=${page}&perPage=200&skipTotal=1&fields=id,lesson,completed,changedAt`)) as { items?: RemoteLesson[] };
 		const items = body.items ?? [];
 		result.push(...items);
 		if (items.length < 200) return result;
@@ -53,7 +53,7 @@ export async function listRemote(session: Session): Promise<RemoteLesson[]> {
 /** Creates or updates the reader's record for one lesson. */
 export async function saveRemote(session: Session, lesson: string, completed: boolean, existing?: RemoteLesson): Promise<RemoteLesson> {
 	const body = existing
-		? await call(session, `${base}/${existing.id}?fields=id,lesson,completed`, { method: 'PATCH', body: JSON.stringify({ completed }) })
-		: await call(session, `${base}?fields=id,lesson,completed`, { method: 'POST', body: JSON.stringify({ user: session.userId, lesson, completed }) });
+		? await call(session, `${base}/${existing.id}?fields=id,lesson,completed,changedAt`, { method: 'PATCH', body: JSON.stringify({ completed }) })
+		: await call(session, `${base}?fields=id,lesson,completed,changedAt`, { method: 'POST', body: JSON.stringify({ user: session.userId, lesson, completed }) });
 	return body as RemoteLesson;
 }

@@ -28,6 +28,8 @@ export interface RemoteLesson {
 	id: string;
 	lesson: string;
 	completed: boolean;
+	/** When `completed` last changed (server clock, ISO or PocketBase's "YYYY-MM-DD HH:MM:SS.sssZ"); empty when never marked. */
+	changedAt?: string;
 }
 
 function tokenExpired(token: string, now: number): boolean {

@@ -1,4 +1,4 @@
-import { completedLocally, readLocal, writeLocal } from './local-store';
+import { readLocal, updateLocal, writeLocal, type LocalLesson, type LocalProgress } from './local-store';
 import { finishedRun } from '../scenario/run-store';
 import { readSession, RemoteError, type Failure, type RemoteLesson, type Session } from './session';
 import { call, listRemote, refreshSession, saveRemote } from './remote-store';
@@ -12,45 +12,94 @@ export interface ProgressState {
 	merged: number;
 }
 
+/** A time as milliseconds; PocketBase writes "YYYY-MM-DD HH:MM:SS.sssZ". NaN when empty or unreadable. */
+export function timeOf(value: string | undefined): number {
+	return value ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
+}
+
 /**
- * Brings local and account progress together: every lesson completed on this device is written to
- * the account (nothing lost), and lessons completed elsewhere show here. Known lesson keys only.
+ * Whether the account's state of a lesson is a later change than this device's: the last change wins
+ * between devices. A record never marked (only opened) has no change time and never wins; a device
+ * entry without a readable time loses to any marked record.
+ */
+export function accountChangedLater(remote: RemoteLesson, local: LocalLesson): boolean {
+	const theirs = timeOf(remote.changedAt);
+	if (Number.isNaN(theirs)) return false;
+	const mine = timeOf(local.at);
+	return Number.isNaN(mine) || theirs >= mine;
+}
+
+/** This device's entry for a lesson as the account recorded it (the server's time, so clocks cannot drift apart). */
+function asRecorded(remote: RemoteLesson): LocalLesson | undefined {
+	const at = timeOf(remote.changedAt);
+	return Number.isNaN(at) ? undefined : { completed: remote.completed, at: new Date(at).toISOString() };
+}
+
+/**
+ * Brings local and account progress together, lesson by lesson, and the last change wins: a lesson
+ * marked or undone on this device after the account's last change is written to the account (nothing
+ * done before logging in is lost); a later change in the account (made on another device) replaces
+ * this device's copy, so a lesson undone anywhere stays undone. Lessons completed elsewhere show here.
+ * Known lesson keys only.
  */
 export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<ProgressState & { session?: Session; remote: Map<string, RemoteLesson> }> {
-	const local = completedLocally(readLocal()).filter((k) => !knownLessons || knownLessons.has(k));
-	const completed = new Set(local);
+	const known = (k: string) => !knownLessons || knownLessons.has(k);
+	const mine = Object.entries(readLocal()).filter(([k]) => known(k));
+	const completed = new Set(mine.filter(([, v]) => v.completed).map(([k]) => k));
 	const remote = new Map<string, RemoteLesson>();
 	const stored = readSession();
 	if (stored === null) return { completed, status: 'local', merged: 0, remote };
 	if (stored === 'expired') return { completed, status: 'expired', merged: 0, remote };
 	let session: Session | undefined;
+	const recorded: LocalProgress = {};
 	try {
 		session = await refreshSession(stored);
 		for (const r of await listRemote(session)) remote.set(r.lesson, r);
 		let merged = 0;
-		for (const key of local) {
+		for (const [key, local] of mine) {
 			const existing = remote.get(key);
-			if (existing?.completed) continue;
+			if (existing && existing.completed === local.completed) {
+				const same = asRecorded(existing);
+				if (same && same.at !== local.at) recorded[key] = same;
+				continue;
+			}
+			if (!existing && !local.completed) continue;
+			if (existing && accountChangedLater(existing, local)) {
+				const later = asRecorded(existing);
+				if (later) recorded[key] = later;
+				continue;
+			}
 			try {
 				if (key.startsWith('scenario/')) {
-					// A case counts when the server replays its choices to an ending.
+					// A case counts when the server replays its choices to an ending; it cannot be undone.
 					const id = key.slice('scenario/'.length);
-					const choices = finishedRun(id);
+					const choices = local.completed ? finishedRun(id) : undefined;
 					if (!choices) continue;
 					await submitRun(session, id, choices);
 					remote.set(key, { id: '', lesson: key, completed: true });
-				} else remote.set(key, await saveRemote(session, key, true, existing));
-				merged++;
+				} else {
+					const saved = await saveRemote(session, key, local.completed, existing);
+					remote.set(key, saved);
+					const now = asRecorded(saved);
+					if (now) recorded[key] = now;
+				}
+				if (local.completed) merged++;
 			} catch (err) {
 				// A lesson that no longer exists is refused by the server; the rest still merges.
 				if (!(err instanceof RemoteError && err.failure === 'rejected')) throw err;
 			}
 		}
-		for (const r of remote.values()) if (r.completed) completed.add(r.lesson);
+		// The account's state wins where it has one (after this device's later changes were written to it).
+		for (const r of remote.values()) {
+			if (r.completed) completed.add(r.lesson);
+			else completed.delete(r.lesson);
+		}
 		return { completed, status: 'account', merged, session, remote };
 	} catch (err) {
 		if (err instanceof RemoteError) return { completed, status: err.failure, merged: 0, session, remote };
 		throw err;
+	} finally {
+		updateLocal(recorded);
 	}
 }
 
@@ -115,6 +164,10 @@ export async function setLessonCompleted(
 			if (!existing) throw err;
 			state.remote.set(key, await saveRemote(session, key, completed, existing));
 		}
+		// This device's copy takes the account's time of the change, so the next sync compares like with like.
+		const saved = state.remote.get(key);
+		const recorded = saved && saved.completed === completed ? asRecorded(saved) : undefined;
+		if (recorded) updateLocal({ [key]: recorded });
 		return 'account';
 	} catch (err) {
 		if (err instanceof RemoteError) return err.failure === 'rejected' ? 'rejected' : err.failure;
