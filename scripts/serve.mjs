@@ -5,7 +5,7 @@
 // start (pb_hooks/instance.pb.js); backups from PW_BACKUP_CRON and PW_BACKUP_KEEP (pb_hooks/backups.pb.js).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { migrate, projectRoot, startServer } from './lib/pocketbase.mjs';
+import { keepServing, migrate, projectRoot, startServer } from './lib/pocketbase.mjs';
 import { writeAnswerKeys } from './lib/answer-keys.mjs';
 
 const dist = path.resolve(process.env.PW_PUBLIC_DIR || path.join(projectRoot, 'dist'));
@@ -36,18 +36,4 @@ try {
 }
 console.log(`Palliwijs serves ${dist} and the API on http://127.0.0.1:${port}/ (public address: ${process.env.PW_APP_URL}).`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, async () => {
-		if (stopping) return;
-		stopping = true;
-		await server.stop();
-		process.exit(0);
-	});
-}
-server.process.once('exit', (code) => {
-	if (!stopping) {
-		console.error(`PocketBase stopped unexpectedly (exit code ${code}).`);
-		process.exit(1);
-	}
-});
+keepServing(server);

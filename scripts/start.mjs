@@ -3,7 +3,7 @@
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot, startServer } from './lib/pocketbase.mjs';
+import { keepServing, projectRoot, startServer } from './lib/pocketbase.mjs';
 import { prepareDemoData } from './lib/demo.mjs';
 import { writeAnswerKeys } from './lib/answer-keys.mjs';
 import { astroBuildArgs } from './lib/build.mjs';
@@ -44,18 +44,4 @@ ${accounts ? `Demo accounts made: ${accounts.superuser.email} (dashboard), ${acc
 To start the demo over: stop the server and delete pocketbase/pb_data.
 Press Ctrl+C to stop.`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, async () => {
-		if (stopping) return;
-		stopping = true;
-		await server.stop();
-		process.exit(0);
-	});
-}
-server.process.once('exit', (code) => {
-	if (!stopping) {
-		console.error(`PocketBase stopped unexpectedly (exit code ${code}).`);
-		process.exit(1);
-	}
-});
+keepServing(server);

@@ -178,3 +178,26 @@ export async function startServer({ dataDir, port, publicDir, catalog, answerKey
 	await stop();
 	throw new Error(`PocketBase did not become healthy on ${url} within 15 s:\n${stderr}`);
 }
+
+/**
+ * Keeps this process alive with the server: Ctrl+C or SIGTERM stop the server cleanly and exit 0; a server
+ * that stops by itself ends this process with exit 1 and says so (npm start, npm run serve).
+ * @param {{ process: import('node:child_process').ChildProcess, stop: () => Promise<void> }} server
+ */
+export function keepServing(server) {
+	let stopping = false;
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.on(signal, async () => {
+			if (stopping) return;
+			stopping = true;
+			await server.stop();
+			process.exit(0);
+		});
+	}
+	server.process.once('exit', (code) => {
+		if (!stopping) {
+			console.error(`PocketBase stopped unexpectedly (exit code ${code}).`);
+			process.exit(1);
+		}
+	});
+}
