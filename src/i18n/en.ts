@@ -3,7 +3,6 @@ import type { UiKey } from './nl';
 /** English UI strings. Typed against the Dutch keys, so a missing key fails the type check. */
 export const en: Record<UiKey, string> = {
 	'site.name': 'Palliwijs',
-	'site.tagline': 'Learning about palliative care, for everyone',
 	'site.disclaimer': 'Palliwijs is a learning platform. It gives no advice about your own treatment or that of someone close to you. If you have questions about care, talk to your GP.',
 	'site.license': 'Open source. Every lesson lists its sources.',
 
@@ -14,12 +13,10 @@ export const en: Record<UiKey, string> = {
 	'nav.competences': 'Competences',
 	'nav.trainers': 'For trainers',
 	'nav.account': 'My account',
-	'nav.login': 'Log in',
 	'nav.breadcrumb': 'Breadcrumb',
 
 	'lang.switch': 'Nederlands',
 	'lang.switchLabel': 'Lees deze pagina in het Nederlands',
-	'lang.current': 'English',
 
 	'audience.citizen': 'Citizens',
 	'audience.nursing-student': 'Nursing students',
@@ -91,7 +88,6 @@ export const en: Record<UiKey, string> = {
 	'check.nothingChosen': 'Choose an answer first.',
 	'check.right': 'Correct answer',
 	'check.wrong': 'Not correct',
-	'check.noscript': 'Without JavaScript, the explanations are shown below.',
 	'check.explanations': 'Explanation of the answers',
 
 	'competences.title': 'The ten core competences',
@@ -131,7 +127,6 @@ export const en: Record<UiKey, string> = {
 	'trainers.title': 'For trainers',
 	'trainers.lead': 'Palliwijs helps you take a group through a course.',
 	'trainers.body': 'With a trainer account you create a group, assign courses with a due date and follow progress. An administrator gives you the trainer role. Ask the administrator of your Palliwijs.',
-	'trainers.courses': 'See the courses',
 
 	'account.title': 'My account',
 	'account.login': 'Log in',
@@ -151,7 +146,6 @@ export const en: Record<UiKey, string> = {
 	'account.welcome': 'Welcome, {name}. You are logged in.',
 	'account.merged': '{count} lessons you had done on this device are now in your account too.',
 	'account.busy': 'One moment…',
-	'account.progress': 'Your progress',
 	'account.error.wrongPassword': 'That email address and password do not match. Please try again.',
 	'account.error.emailTaken': 'An account with this email address already exists. Log in, or use another address.',
 	'account.error.emailInvalid': 'This is not a valid email address.',
@@ -258,7 +252,6 @@ export const en: Record<UiKey, string> = {
 	'account.deleteFinal': 'Delete my account for good',
 	'account.deleted': 'Your account and all your data have been deleted.',
 
-	'nav.help': 'Help',
 	'help.link': 'Where can I find help?',
 	'care.title': 'Before you start',
 	'care.text': 'This course is about illness, dying and grief. It may touch you. You can stop at any time and go on later. Would you like to talk to someone? The help page says where you can go.',

@@ -24,3 +24,11 @@ export function pick<K extends UiKey>(locale: Locale, keys: readonly K[]): Recor
 	const dict = dictionaries[locale];
 	return Object.fromEntries(keys.map((k) => [k, dict[k]])) as Record<K, string>;
 }
+
+/**
+ * The translate function of an island: typed over the keys its page picked (`keys.ts` next to the island), so a key
+ * the page did not pick fails type check instead of showing its name. Every island makes its `t` with this.
+ */
+export function islandTranslator<K extends UiKey>(strings: Record<K, string>): (key: K, params?: Params) => string {
+	return (key, params) => interpolate(strings[key], params);
+}

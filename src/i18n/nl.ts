@@ -4,7 +4,6 @@
  */
 export const nl = {
 	'site.name': 'Palliwijs',
-	'site.tagline': 'Leren over palliatieve zorg, voor iedereen',
 	'site.disclaimer': 'Palliwijs is een leerplatform. Het geeft geen advies over je eigen behandeling of die van een naaste. Heb je vragen over zorg, praat dan met je huisarts.',
 	'site.license': 'Open source. Teksten met bronvermelding per les.',
 
@@ -15,12 +14,10 @@ export const nl = {
 	'nav.competences': 'Competenties',
 	'nav.trainers': 'Voor trainers',
 	'nav.account': 'Mijn account',
-	'nav.login': 'Inloggen',
 	'nav.breadcrumb': 'Kruimelpad',
 
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read this page in English',
-	'lang.current': 'Nederlands',
 
 	'audience.citizen': 'Burgers',
 	'audience.nursing-student': 'Verpleegkundestudenten',
@@ -92,7 +89,6 @@ export const nl = {
 	'check.nothingChosen': 'Kies eerst een antwoord.',
 	'check.right': 'Juist antwoord',
 	'check.wrong': 'Niet juist',
-	'check.noscript': 'Zonder JavaScript zie je de uitleg hieronder.',
 	'check.explanations': 'Uitleg bij de antwoorden',
 
 	'competences.title': 'De tien kerncompetenties',
@@ -132,7 +128,6 @@ export const nl = {
 	'trainers.title': 'Voor trainers',
 	'trainers.lead': 'Palliwijs helpt je een groep door een cursus te begeleiden.',
 	'trainers.body': 'Met een trainersaccount maak je een groep aan, wijs je cursussen toe met een deadline en volg je de voortgang. Een beheerder geeft je de rol van trainer. Vraag ernaar bij de beheerder van jouw Palliwijs.',
-	'trainers.courses': 'Bekijk de cursussen',
 
 	'account.title': 'Mijn account',
 	'account.login': 'Inloggen',
@@ -152,7 +147,6 @@ export const nl = {
 	'account.welcome': 'Welkom, {name}. Je bent ingelogd.',
 	'account.merged': '{count} lessen die je op dit toestel had gedaan, staan nu ook in je account.',
 	'account.busy': 'Even geduld…',
-	'account.progress': 'Je voortgang',
 	'account.error.wrongPassword': 'Dat e-mailadres en wachtwoord passen niet bij elkaar. Probeer het opnieuw.',
 	'account.error.emailTaken': 'Er bestaat al een account met dit e-mailadres. Log in, of gebruik een ander adres.',
 	'account.error.emailInvalid': 'Dit is geen geldig e-mailadres.',
@@ -259,7 +253,6 @@ export const nl = {
 	'account.deleteFinal': 'Verwijder mijn account definitief',
 	'account.deleted': 'Je account en al je gegevens zijn verwijderd.',
 
-	'nav.help': 'Hulp',
 	'help.link': 'Waar vind ik hulp?',
 	'care.title': 'Even vooraf',
 	'care.text': 'Deze cursus gaat over ziekte, sterven en rouw. Dat kan je raken. Je mag altijd stoppen en later verdergaan. Wil je met iemand praten? Op de hulppagina staat bij wie je terechtkunt.',

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dictionaries, interpolate, pick, useTranslations } from '../../src/i18n';
+import { dictionaries, interpolate, islandTranslator, pick, useTranslations, type UiKey } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -27,5 +29,83 @@ describe('UI dictionaries', () => {
 
 	it('picks only the keys an island needs', () => {
 		expect(pick('nl', ['nav.home'])).toEqual({ 'nav.home': 'Start' });
+	});
+
+	it("an island's translate function fills placeholders from the strings its page picked", () => {
+		const t = islandTranslator(pick('en', ['trainer.removeLabel', 'trainer.retry']));
+		expect(t('trainer.removeLabel', { name: 'An' })).toBe('Remove An from the group');
+		expect(t('trainer.retry')).toBe(dictionaries.en['trainer.retry']);
+	});
+});
+
+// Every key of the Dutch dictionary (the source of the key type) must be used somewhere, and every key the code names
+// must exist in every language. "Used" means the key is written out, in quotes, in a source file other than the
+// dictionaries and the islands' keys.ts lists (a key an island picks but never shows is still unused).
+
+const root = path.resolve(__dirname, '../..');
+function sourceFiles(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const p = path.join(dir, e.name);
+		if (e.isDirectory()) return sourceFiles(p);
+		return /\.(ts|tsx|astro|mjs|js)$/.test(e.name) ? [p] : [];
+	});
+}
+const files = sourceFiles(path.join(root, 'src')).filter((f) => !/[\\/]i18n[\\/](nl|en)\.ts$/.test(f));
+const code = files.filter((f) => !/[\\/]keys\.ts$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
+const allCode = code.join('\n');
+
+/**
+ * Keys the code builds from a value, so they are never written out whole. Each entry names the template the code uses
+ * (it must be in the source, so this list cannot outlive the code) and why the key is built.
+ */
+const builtKeys: { template: string; keys: UiKey[]; reason: string }[] = [
+	{ template: '`audience.${', keys: ['audience.citizen', 'audience.nursing-student', 'audience.professional'], reason: 'one label per audience of the content schema' },
+	{ template: '`scenario.quality.${', keys: ['scenario.quality.good', 'scenario.quality.acceptable', 'scenario.quality.poor'], reason: 'the quality of a case option, from the scenario file' },
+	{ template: '`scenario.outcome.${', keys: ['scenario.outcome.good', 'scenario.outcome.mixed', 'scenario.outcome.poor'], reason: 'the outcome of a case ending, from the scenario file' },
+	{ template: '`search.type.${', keys: ['search.type.lesson', 'search.type.case', 'search.type.course', 'search.type.term'], reason: 'the kind of a search result, from the index' },
+	{ template: '`progress.${', keys: ['progress.offline', 'progress.expired', 'progress.rejected'], reason: 'the save status of a finished case' },
+];
+
+const quoted = (key: string) => allCode.includes(`'${key}'`) || allCode.includes(`"${key}"`);
+
+describe('UI keys are used and exist in every language', () => {
+	it('the source was read (guard)', () => {
+		expect(files.length).toBeGreaterThan(50);
+		expect(allCode).toContain("'trainer.retry'");
+	});
+
+	it('every key of the Dutch dictionary is named in the source, or listed as built from a value', () => {
+		const built = new Set(builtKeys.flatMap((b) => b.keys));
+		const unused = (Object.keys(dictionaries.nl) as UiKey[]).filter((k) => !quoted(k) && !built.has(k));
+		expect(unused).toEqual([]);
+	});
+
+	it('every listed built key exists and its template is really in the source', () => {
+		for (const b of builtKeys) {
+			expect(allCode, b.template).toContain(b.template);
+			for (const k of b.keys) expect(Object.keys(dictionaries.nl), k).toContain(k);
+		}
+	});
+
+	it('every key an island picks or the code translates exists in both languages', () => {
+		const named = new Set<string>();
+		const lists = files.filter((f) => /[\\/]keys\.ts$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
+		expect(lists.length).toBeGreaterThanOrEqual(6);
+		for (const text of lists) for (const m of text.matchAll(/^\t'([^']+)',$/gm)) named.add(m[1]!);
+		for (const text of code) for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) named.add(m[1]!);
+		expect(named.size).toBeGreaterThan(200);
+		for (const locale of locales) {
+			const missing = [...named].filter((k) => !(k in dictionaries[locale]));
+			expect(missing, locale).toEqual([]);
+		}
+	});
+
+	it('no island falls back to the key name for a missing string', () => {
+		const islands = files.filter((f) => f.endsWith('.tsx'));
+		for (const f of islands) {
+			const text = fs.readFileSync(f, 'utf8');
+			expect(text, path.relative(root, f)).not.toMatch(/strings\[key\]\s*\?\?/);
+			expect(text, path.relative(root, f)).not.toMatch(/strings:\s*Record<string,\s*string>/);
+		}
 	});
 });

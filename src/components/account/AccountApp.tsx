@@ -1,6 +1,6 @@
 import PocketBase from 'pocketbase';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { interpolate } from '../../i18n';
+import { islandTranslator } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import { syncProgress } from '../../lib/progress/sync';
 import { accountError, signupProblem, type Field, type FormError } from './errors';
@@ -37,7 +37,7 @@ function currentUser(): User | null {
 
 /** Sign up, log in, log out; after each log-in the progress on this device is merged into the account. */
 export default function AccountApp({ strings, coursesHref, courses, certificateHref, privacyHref, locale }: Props) {
-	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
+	const t = islandTranslator(strings);
 	const [user, setUser] = useState<User | null>(null);
 	const [mode, setMode] = useState<Mode>('login');
 	const [values, setValues] = useState(emptyForm);

@@ -1,6 +1,6 @@
 import type PocketBase from 'pocketbase';
 import { useEffect, useState, type FormEvent } from 'react';
-import { interpolate } from '../../i18n';
+import { islandTranslator } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
 import { formatDate } from '../../i18n/dates';
@@ -86,7 +86,7 @@ interface Certificate {
 
 /** The logged-in part of "My account": progress per course, certificates, my data, deleting the account. */
 export default function AccountOverview({ pb, strings, courses, completed, certificateHref, locale, onDeleted }: Props) {
-	const t = (key: AccountKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
+	const t = islandTranslator(strings);
 	const [progress, setProgress] = useState<Record<string, CourseProgress>>({});
 	const [certificates, setCertificates] = useState<Certificate[]>([]);
 	const [claimProblem, setClaimProblem] = useState<Record<string, ClaimProblem | null>>({});

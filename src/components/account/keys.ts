@@ -16,7 +16,6 @@ export const accountKeys = [
 	'account.welcome',
 	'account.merged',
 	'account.busy',
-	'account.progress',
 	'account.toCourses',
 	'account.error.wrongPassword',
 	'account.error.emailTaken',

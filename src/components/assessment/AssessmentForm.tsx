@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { interpolate } from '../../i18n';
+import { islandTranslator } from '../../i18n';
 import { call } from '../../lib/progress/remote-store';
 import { readSession, RemoteError, type Session } from '../../lib/progress/session';
 import type { AssessmentKey } from './keys';
@@ -80,7 +80,7 @@ function keepAnswers(attempt: string, answers: Answers | null) {
  * shows the status, the attempt and the result.
  */
 export default function AssessmentForm({ assessment, strings, accountHref, lessons, locale }: Props) {
-	const t = (key: AssessmentKey, params?: Record<string, string | number>) => interpolate(strings[key], params);
+	const t = islandTranslator(strings);
 	const [session, setSession] = useState<Session | 'expired' | null | undefined>(undefined);
 	const [status, setStatus] = useState<Status | null>(null);
 	const [attempt, setAttempt] = useState<Attempt | null>(null);

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { islandTranslator } from '../../i18n';
 import { call } from '../../lib/progress/remote-store';
 import { readSession, RemoteError } from '../../lib/progress/session';
 import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
@@ -18,45 +19,46 @@ interface Props {
 type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData; qr: string };
 
 /** One of my certificates (?id=<record id>): printable, with a QR code and a PDF download. */
-export default function CertificateView({ strings: t, verifyPath, accountHref, locale }: Props) {
+export default function CertificateView({ strings, verifyPath, accountHref, locale }: Props) {
+	const t = islandTranslator(strings);
 	const [state, setState] = useState<State>({ kind: 'loading' });
 	const verifyUrl = (code: string) => `${location.origin}${verifyPath}${code}/`;
 
 	useEffect(() => {
 		const id = new URLSearchParams(location.search).get('id') ?? '';
 		const session = readSession();
-		if (session === null) return setState({ kind: 'problem', message: t['assessment.loginFirst'], login: true });
-		if (session === 'expired') return setState({ kind: 'problem', message: t['progress.expired'], login: true });
-		if (!/^[a-z0-9]{15}$/.test(id)) return setState({ kind: 'problem', message: t['certificate.notFound'] });
+		if (session === null) return setState({ kind: 'problem', message: t('assessment.loginFirst'), login: true });
+		if (session === 'expired') return setState({ kind: 'problem', message: t('progress.expired'), login: true });
+		if (!/^[a-z0-9]{15}$/.test(id)) return setState({ kind: 'problem', message: t('certificate.notFound') });
 		call(session, `/api/collections/certificates/records/${id}`)
 			.then(async (record) => {
 				const cert = record as CertificateData;
 				setState({ kind: 'ready', cert, qr: await QRCode.toString(verifyUrl(cert.code), { type: 'svg', margin: 1 }) });
 			})
 			.catch((err: unknown) => {
-				if (err instanceof RemoteError && err.failure === 'offline') setState({ kind: 'problem', message: t['progress.offline'] });
-				else setState({ kind: 'problem', message: t['certificate.notFound'] });
+				if (err instanceof RemoteError && err.failure === 'offline') setState({ kind: 'problem', message: t('progress.offline') });
+				else setState({ kind: 'problem', message: t('certificate.notFound') });
 			});
 	}, []);
 
-	if (state.kind === 'loading') return <p role="status">{t['certificate.loading']}</p>;
+	if (state.kind === 'loading') return <p role="status">{t('certificate.loading')}</p>;
 	if (state.kind === 'problem')
 		return (
 			<p className="note note--warn" role="alert">
-				{state.message} {state.login && <a href={accountHref}>{t['assessment.loginLink']}</a>}
+				{state.message} {state.login && <a href={accountHref}>{t('assessment.loginLink')}</a>}
 			</p>
 		);
 
 	const { cert, qr } = state;
 	const download = async () => {
 		const bytes = await certificatePdf(cert, verifyUrl(cert.code), {
-			heading: t['certificate.heading'],
-			intro: t['certificate.intro'],
-			hours: t['certificate.hours'],
-			competences: t['certificate.competences'],
-			issued: t['certificate.issued'],
-			verify: t['certificate.verify'],
-			footer: t['certificate.footer'],
+			heading: t('certificate.heading'),
+			intro: t('certificate.intro'),
+			hours: t('certificate.hours'),
+			competences: t('certificate.competences'),
+			issued: t('certificate.issued'),
+			verify: t('certificate.verify'),
+			footer: t('certificate.footer'),
 		}, locale);
 		downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
 	};
@@ -65,19 +67,19 @@ export default function CertificateView({ strings: t, verifyPath, accountHref, l
 		<>
 			<article className="certificate" aria-labelledby="certificate-title">
 				<p className="certificate__brand">Palliwijs</p>
-				<h2 id="certificate-title">{t['certificate.heading']}</h2>
-				<p>{t['certificate.intro']}</p>
+				<h2 id="certificate-title">{t('certificate.heading')}</h2>
+				<p>{t('certificate.intro')}</p>
 				<p className="certificate__name">{cert.holderName}</p>
 				<p className="certificate__course">{cert.courseTitle}</p>
 				<dl>
-					<dt>{t['certificate.hours']}</dt>
+					<dt>{t('certificate.hours')}</dt>
 					<dd>{cert.studyHours}</dd>
-					<dt>{t['certificate.issued']}</dt>
+					<dt>{t('certificate.issued')}</dt>
 					<dd>{issued}</dd>
 				</dl>
 				{cert.competences.length > 0 && (
 					<>
-						<h3>{t['certificate.competences']}</h3>
+						<h3>{t('certificate.competences')}</h3>
 						<ul>
 							{cert.competences.map((c) => (
 								<li key={c}>{c}</li>
@@ -86,18 +88,18 @@ export default function CertificateView({ strings: t, verifyPath, accountHref, l
 					</>
 				)}
 				<div className="certificate__verify">
-					<div className="certificate__qr" role="img" aria-label={t['certificate.qr']} dangerouslySetInnerHTML={{ __html: qr }} />
+					<div className="certificate__qr" role="img" aria-label={t('certificate.qr')} dangerouslySetInnerHTML={{ __html: qr }} />
 					<p>
-						{t['certificate.verify']}: <a href={verifyUrl(cert.code)}>{verifyUrl(cert.code)}</a>
+						{t('certificate.verify')}: <a href={verifyUrl(cert.code)}>{verifyUrl(cert.code)}</a>
 					</p>
 				</div>
 			</article>
 			<p className="certificate__actions">
 				<button type="button" onClick={download}>
-					{t['certificate.download']}
+					{t('certificate.download')}
 				</button>{' '}
 				<button type="button" className="secondary" onClick={() => print()}>
-					{t['certificate.print']}
+					{t('certificate.print')}
 				</button>
 			</p>
 		</>

@@ -1,3 +1,4 @@
+import { islandTranslator } from '../../i18n';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VerifyKey } from './keys';
 import { formatDate } from '../../i18n/dates';
@@ -10,7 +11,8 @@ interface Props {
 type Answer = { valid: true; holderName: string; courseTitle: string; studyHours: number; issued: string } | { valid: false; reason: 'unknown' | 'malformed' | 'offline' };
 
 /** Public check of a certificate code: from /verifieer/<code>/ or typed in. Shows only what a verifier needs. */
-export default function VerifyView({ strings: t, locale }: Props) {
+export default function VerifyView({ strings, locale }: Props) {
+	const t = islandTranslator(strings);
 	const [code, setCode] = useState('');
 	const [answer, setAnswer] = useState<Answer | null>(null);
 	const [busy, setBusy] = useState(false);
@@ -49,12 +51,12 @@ export default function VerifyView({ strings: t, locale }: Props) {
 		<>
 			<form className="form" onSubmit={submit}>
 				<div>
-					<label htmlFor="verify-code">{t['verify.code']}</label>
+					<label htmlFor="verify-code">{t('verify.code')}</label>
 					<input id="verify-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
 				</div>
 				<div>
 					<button type="submit" disabled={busy}>
-						{busy ? t['verify.busy'] : t['verify.check']}
+						{busy ? t('verify.busy') : t('verify.check')}
 					</button>
 				</div>
 			</form>
@@ -63,21 +65,21 @@ export default function VerifyView({ strings: t, locale }: Props) {
 					{answer.valid ? (
 						<>
 							<p>
-								<strong>{t['verify.valid']}</strong>
+								<strong>{t('verify.valid')}</strong>
 							</p>
 							<dl>
-								<dt>{t['verify.holder']}</dt>
+								<dt>{t('verify.holder')}</dt>
 								<dd>{answer.holderName}</dd>
-								<dt>{t['verify.course']}</dt>
+								<dt>{t('verify.course')}</dt>
 								<dd>{answer.courseTitle}</dd>
-								<dt>{t['verify.hours']}</dt>
+								<dt>{t('verify.hours')}</dt>
 								<dd>{answer.studyHours}</dd>
-								<dt>{t['verify.issued']}</dt>
+								<dt>{t('verify.issued')}</dt>
 								<dd>{date(answer.issued)}</dd>
 							</dl>
 						</>
 					) : (
-						<p>{answer.reason === 'malformed' ? t['verify.malformed'] : answer.reason === 'offline' ? t['progress.offline'] : t['verify.invalid']}</p>
+						<p>{answer.reason === 'malformed' ? t('verify.malformed') : answer.reason === 'offline' ? t('progress.offline') : t('verify.invalid')}</p>
 					)}
 				</div>
 			)}

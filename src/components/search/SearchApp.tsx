@@ -1,13 +1,14 @@
 import type lunr from 'lunr';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { interpolate } from '../../i18n';
+import { islandTranslator } from '../../i18n';
+import type { SearchKey } from './keys';
 import { lunrFor } from '../../lib/search/lunr-setup';
 import { highlight, search, type ResultDoc, type SearchResult, type Synonyms } from '../../lib/search/query';
 
 interface Props {
 	locale: 'nl' | 'en';
 	indexUrl: string;
-	strings: Record<string, string>;
+	strings: Record<SearchKey, string>;
 	audiences: { id: string; label: string }[];
 }
 interface Loaded {
@@ -18,7 +19,7 @@ interface Loaded {
 
 /** The search page: loads the index on first use, searches as you type, results announced politely. */
 export default function SearchApp({ locale, indexUrl, strings, audiences }: Props) {
-	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
+	const t = islandTranslator(strings);
 	const [query, setQuery] = useState('');
 	const [audience, setAudience] = useState('');
 	const [loaded, setLoaded] = useState<Loaded | null>(null);

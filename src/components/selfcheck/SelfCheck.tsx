@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { interpolate } from '../../i18n';
+import { islandTranslator } from '../../i18n';
+import type { SelfCheckKey } from './keys';
 import { call } from '../../lib/progress/remote-store';
 import { readSession } from '../../lib/progress/session';
 import { domainScores, readSelfChecks, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
@@ -8,7 +9,7 @@ import type { SelfCheckData } from '../../schemas/self-check';
 interface Props {
 	data: SelfCheckData;
 	locale: 'nl' | 'en';
-	strings: Record<string, string>;
+	strings: Record<SelfCheckKey, string>;
 }
 
 /** Saves in the account too when logged in (best effort: the device copy is the one shown). */
@@ -29,7 +30,7 @@ async function saveToAccount(kind: SelfCheckKind, answers: Record<string, number
 
 /** The self-check before and after the citizen course, with a chart of both. */
 export default function SelfCheck({ data, locale, strings }: Props) {
-	const t = (key: string, params?: Record<string, string | number>) => interpolate(strings[key] ?? key, params);
+	const t = islandTranslator(strings);
 	const [saved, setSaved] = useState<SelfCheckStore>({});
 	const [answers, setAnswers] = useState<Record<string, number>>({});
 	const [editing, setEditing] = useState<SelfCheckKind | null>(null);
