@@ -32,6 +32,7 @@ const pages = [
 	'/en/cases/zieke-buurvrouw/',
 	'/modules/comfort-en-symptomen/pijn-beoordelen-en-behandelen/', // a lesson with a diagram
 	'/en/modules/wat-is-palliatieve-zorg/drie-lagen/', // two diagrams, English labels
+	'/modules/vroegtijdige-zorgplanning-in-de-praktijk/wettelijk-kader/', // the representatives' order
 ];
 
 for (const path of pages) {

@@ -405,6 +405,66 @@ const dualProcess: Texts<{
 	},
 };
 
+const representatives: Texts<{
+	top: string;
+	steps: string[];
+	family: string[];
+	next: string;
+	last: string;
+	will: string;
+}> = {
+	nl: {
+		caption: 'Wie vertegenwoordigt een meerderjarige patiënt die zijn rechten niet meer zelf kan uitoefenen? De wettelijke volgorde van artikel 14 van de wet patiëntenrechten (2002, hervormd in 2024).',
+		name: 'Trap van vijf treden: benoemde vertegenwoordiger, bewindvoerder over de persoon, samenwonende partner, dan kind, ouder, broer of zus, en ten slotte de zorgverlener in multidisciplinair overleg',
+		description: [
+			'De figuur is een trap van boven naar onder. Je gaat pas een trede lager als er op de trede erboven niemand is of niemand optreedt.',
+			'1. De benoemde vertegenwoordiger: de persoon die de patiënt zelf schriftelijk aanwees, in een gedateerde opdracht die beiden ondertekenden.',
+			'2. De bewindvoerder over de persoon, als de vrederechter hem daartoe bevoegd maakte.',
+			'3. De samenwonende echtgenoot of de wettelijk of feitelijk samenwonende partner.',
+			'4. In deze volgorde: een meerderjarig kind, een ouder, een meerderjarige broer of zus.',
+			'5. Is er niemand, wil niemand optreden of zijn personen van hetzelfde niveau het oneens, dan behartigt de betrokken zorgverlener de belangen van de patiënt, in multidisciplinair overleg.',
+			'Onderaan staat: wie vertegenwoordigt, beslist vanuit de wil en de waarden van de patiënt.',
+		],
+		labels: {
+			top: 'De patiënt kan zijn rechten niet meer zelf uitoefenen',
+			steps: [
+				'1. Benoemde vertegenwoordiger (schriftelijk, gedateerd, door beiden ondertekend)',
+				'2. Bewindvoerder over de persoon, bevoegd gemaakt door de vrederechter',
+				'3. Samenwonende echtgenoot of samenwonende partner',
+			],
+			family: ['4. meerderjarig kind', 'ouder', 'meerderjarige broer of zus'],
+			next: 'niemand, of treedt niet op',
+			last: '5. De betrokken zorgverlener, in multidisciplinair overleg (ook bij onenigheid op hetzelfde niveau)',
+			will: 'Wie vertegenwoordigt, beslist vanuit de wil en de waarden van de patiënt.',
+		},
+	},
+	en: {
+		caption: 'Who represents an adult patient who can no longer exercise their rights? The legal order of article 14 of the Belgian patients\u2019 rights act (2002, reformed in 2024).',
+		name: 'A staircase of five steps: appointed representative, guardian of the person, cohabiting partner, then child, parent, brother or sister, and finally the care provider in multidisciplinary consultation',
+		description: [
+			'The figure is a staircase from top to bottom. You only go one step down when there is nobody on the step above or nobody acts.',
+			'1. The appointed representative: the person the patient named in writing, in a dated mandate signed by both.',
+			'2. The guardian of the person (bewindvoerder over de persoon), when the justice of the peace gave them that power.',
+			'3. The cohabiting spouse or the legally or de facto cohabiting partner.',
+			'4. In this order: an adult child, a parent, an adult brother or sister.',
+			'5. If there is nobody, nobody wants to act, or people on the same level disagree, the care provider concerned looks after the patient\u2019s interests, in multidisciplinary consultation.',
+			'At the bottom: whoever represents the patient decides from the patient\u2019s wishes and values.',
+		],
+		labels: {
+			top: 'The patient can no longer exercise their rights',
+			steps: [
+				'1. Appointed representative (in writing, dated, signed by both)',
+				'2. Guardian of the person, given that power by the justice of the peace',
+				'3. Cohabiting spouse or cohabiting partner',
+			],
+			family: ['4. adult child', 'parent', 'adult brother or sister'],
+			next: 'nobody, or does not act',
+			last: '5. The care provider concerned, in multidisciplinary consultation (also when people on one level disagree)',
+			will: 'Whoever represents the patient decides from the patient\u2019s wishes and values.',
+		},
+	},
+};
+
 export const diagramTexts = {
 	trajectories,
 	dimensions,
@@ -414,6 +474,7 @@ export const diagramTexts = {
 	competences,
 	'pain-assessment': painAssessment,
 	'dual-process': dualProcess,
+	representatives,
 } as const;
 
 export type DiagramId = keyof typeof diagramTexts;
