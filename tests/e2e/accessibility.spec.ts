@@ -30,6 +30,9 @@ const pages = [
 	'/en/',
 	'/en/modules/wat-is-palliatieve-zorg/fasen/',
 	'/en/cases/zieke-buurvrouw/',
+	'/modules/comfort-en-symptomen/pijn-beoordelen-en-behandelen/', // a lesson with a diagram
+	'/en/modules/wat-is-palliatieve-zorg/drie-lagen/', // two diagrams, English labels
+	'/modules/vroegtijdige-zorgplanning-in-de-praktijk/wettelijk-kader/', // the representatives' order
 ];
 
 for (const path of pages) {
@@ -72,4 +75,17 @@ test('axe passes on a case while feedback is shown and at its ending', async ({ 
 	}
 	await expect(player.locator('.scenario__debrief')).toBeVisible();
 	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
+test('axe passes on a lesson with its diagrams\' descriptions opened', async ({ page }) => {
+	await page.goto('/modules/wat-is-palliatieve-zorg/definitie-en-dimensies/');
+	const figures = page.locator('figure.diagram');
+	await expect(figures).toHaveCount(2);
+	for (const figure of await figures.all()) {
+		await figure.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(figure.locator('details')).toHaveAttribute('open', '');
+	}
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

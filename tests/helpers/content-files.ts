@@ -52,6 +52,7 @@ export function yamlFiles(sub: string): (ContentFile & { id: string; data: unkno
 export function prose(body: string): string {
 	return body
 		.replace(/<KnowledgeCheck[\s\S]*?\/>/g, ' ')
+		.replace(/<Diagram[^>]*\/>/g, ' ')
 		.replace(/```[\s\S]*?```/g, ' ')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/[#*_>`[\]|-]/g, ' ');
