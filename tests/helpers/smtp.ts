@@ -1,5 +1,7 @@
 // A real SMTP server for one test run (issue 21, password recovery): Nodemailer's smtp-server on 127.0.0.1
 // and a free port, every message parsed with mailparser and kept in an inbox the test polls with a bounded wait.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '../../scripts/lib/pocketbase.mjs';
@@ -17,19 +19,27 @@ export interface Inbox {
 
 const recipients = (m: ParsedMail) => [m.to].flat().flatMap((a) => (a ? a.value.map((v) => (v.address ?? '').toLowerCase()) : []));
 
-export async function startSmtp(): Promise<Inbox> {
+/** `dir`: also write each message there as a .eml file, for tests in another process (Playwright workers: waitForMailIn). */
+export async function startSmtp(options: { dir?: string } = {}): Promise<Inbox> {
+	if (options.dir) mkdirSync(options.dir, { recursive: true });
 	const messages: ParsedMail[] = [];
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
 		logger: false,
 		onData(stream, _session, callback) {
-			simpleParser(stream)
-				.then((mail) => {
-					messages.push(mail);
-					callback();
-				})
-				.catch(callback);
+			const chunks: Buffer[] = [];
+			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+			stream.on('end', () => {
+				const raw = Buffer.concat(chunks);
+				simpleParser(raw)
+					.then((mail) => {
+						if (options.dir) writeFileSync(path.join(options.dir, `${String(messages.length).padStart(5, '0')}.eml`), raw);
+						messages.push(mail);
+						callback();
+					})
+					.catch(callback);
+			});
 		},
 	});
 	const port = (await freePort()) as number;
@@ -44,7 +54,7 @@ export async function startSmtp(): Promise<Inbox> {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
 				const mine = messages.filter((m) => recipients(m).includes(to.toLowerCase()));
-				if (mine.length > since) return mine[since];
+				if (mine.length > since) return mine[since]!;
 				if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms (${messages.length} messages in the inbox)`);
 				await new Promise((r) => setTimeout(r, 50));
 			}
@@ -59,5 +69,21 @@ export function accountLinkIn(mail: ParsedMail, appURL: string): { url: string; 
 	const escaped = appURL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const match = new RegExp(`${escaped}/[^\\s#]*#([A-Za-z0-9._%-]+)`).exec(text);
 	if (!match) throw new Error(`No link to ${appURL} in the mail:\n${text}`);
-	return { url: match[0], token: decodeURIComponent(match[1]) };
+	return { url: match[0], token: decodeURIComponent(match[1]!) };
+}
+
+/** The first message to `to` in a directory startSmtp({ dir }) writes, within `timeoutMs` (polled). */
+export async function waitForMailIn(dir: string, to: string, timeoutMs = 10000): Promise<ParsedMail> {
+	const deadline = Date.now() + timeoutMs;
+	const seen = new Set<string>();
+	for (;;) {
+		for (const file of readdirSync(dir).sort()) {
+			if (seen.has(file)) continue;
+			seen.add(file);
+			const mail = await simpleParser(readFileSync(path.join(dir, file)));
+			if (recipients(mail).includes(to.toLowerCase())) return mail;
+		}
+		if (Date.now() > deadline) throw new Error(`No mail to ${to} in ${dir} within ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
 }
