@@ -16,6 +16,8 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		...audiences.map((audience): Route => ({ kind: 'catalogue', audience })),
 		{ kind: 'competences' },
 		{ kind: 'account' },
+		{ kind: 'passwordReset' },
+		{ kind: 'emailVerification' },
 		{ kind: 'trainers' },
 		...catalog.courses.map((c): Route => ({ kind: 'course', course: c.id })),
 		...[...catalog.modules.keys()].map((m): Route => ({ kind: 'module', module: m })),

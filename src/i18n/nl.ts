@@ -381,6 +381,26 @@ export const nl = {
 	'account.joinBlocked': 'Je trainer heeft je uit deze groep gehaald. Je kan niet opnieuw aansluiten; vraag je trainer als dat een vergissing is.',
 	'account.privacy': 'Wat we over jou bewaren, waarom en hoe lang:',
 	'account.privacyLink': 'privacy bij Palliwijs',
+	// Issue 21: password recovery and e-mail verification.
+	'account.forgot': 'Wachtwoord vergeten?',
+	'account.forgotIntro': 'Vul het e-mailadres van je account in. We sturen je een link om een nieuw wachtwoord te kiezen.',
+	'account.forgotSend': 'Stuur de link',
+	'account.forgotSent': 'Als er een account met dit e-mailadres bestaat, krijg je binnen enkele minuten een e-mail met een link. De link blijft 30 minuten geldig. Kijk ook in je map met ongewenste e-mail.',
+	'account.backToLogin': 'Terug naar inloggen',
+	'recovery.resetTitle': 'Nieuw wachtwoord kiezen',
+	'recovery.resetLead': 'Kies een nieuw wachtwoord voor je account. Daarna log je in met dat nieuwe wachtwoord.',
+	'recovery.newPassword': 'Nieuw wachtwoord',
+	'recovery.save': 'Bewaar mijn nieuwe wachtwoord',
+	'recovery.resetDone': 'Je nieuwe wachtwoord is bewaard. Log nu in met je nieuwe wachtwoord.',
+	'recovery.toLogin': 'Naar inloggen',
+	'recovery.noToken': 'Deze pagina opent via de link in je e-mail. Open de link uit de e-mail opnieuw, of vraag een nieuwe link aan bij Mijn account via "Wachtwoord vergeten?".',
+	'recovery.tokenInvalid': 'Deze link werkt niet meer: hij is verlopen (na 30 minuten) of al gebruikt. Vraag een nieuwe link aan bij Mijn account via "Wachtwoord vergeten?".',
+	'recovery.verifyTitle': 'E-mailadres bevestigen',
+	'recovery.verifyBusy': 'We bevestigen je e-mailadres…',
+	'recovery.verifyDone': 'Je e-mailadres is bevestigd. Dank je.',
+	'recovery.verifyInvalid': 'Deze link werkt niet meer: hij is verlopen of al gebruikt. Is je adres al bevestigd, dan hoef je niets te doen.',
+	'recovery.toAccount': 'Naar Mijn account',
+	'recovery.noscript': 'Je hebt JavaScript nodig om deze link te gebruiken.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof nl;

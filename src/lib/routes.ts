@@ -25,12 +25,14 @@ export type Route =
 	| { kind: 'glossary' }
 	| { kind: 'selfCheck' }
 	| { kind: 'account' }
+	| { kind: 'passwordReset' }
+	| { kind: 'emailVerification' }
 	| { kind: 'trainers' };
 
-type Segments = { search: string; glossary: string; help: string; privacy: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string };
+type Segments = { search: string; glossary: string; help: string; privacy: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string; passwordReset: string; emailVerification: string };
 const segments: Record<Locale, Segments> = {
-	nl: { search: 'zoeken', glossary: 'begrippen', help: 'hulp', privacy: 'privacy', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers' },
-	en: { search: 'search', glossary: 'glossary', help: 'help', privacy: 'privacy', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers' },
+	nl: { search: 'zoeken', glossary: 'begrippen', help: 'hulp', privacy: 'privacy', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers', passwordReset: 'wachtwoord-herstellen', emailVerification: 'e-mail-bevestigen' },
+	en: { search: 'search', glossary: 'glossary', help: 'help', privacy: 'privacy', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers', passwordReset: 'reset-password', emailVerification: 'confirm-email' },
 };
 
 /** Lesson slugs that would collide with a module's assessment page. */
@@ -84,6 +86,11 @@ export function routePath(locale: Locale, route: Route): string {
 			return s.account;
 		case 'trainers':
 			return s.trainers;
+		// The pages the links in PocketBase's mails open (pocketbase/pb_hooks/lib/account-mail.js has the same paths).
+		case 'passwordReset':
+			return `${s.account}/${s.passwordReset}`;
+		case 'emailVerification':
+			return `${s.account}/${s.emailVerification}`;
 	}
 }
 

@@ -26,6 +26,8 @@ const pages = [
 	'/verifieer/',
 	'/verifieer/aaaaaaaaaaaaaaaaaaaaaaaaaa/',
 	'/trainers/',
+	'/account/wachtwoord-herstellen/#een-token-uit-de-e-mail-0123456789',
+	'/en/account/confirm-email/',
 	'/bestaat-niet/',
 	'/en/',
 	'/en/modules/wat-is-palliatieve-zorg/fasen/',

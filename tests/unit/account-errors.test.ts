@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountError, signupProblem } from '../../src/components/account/errors';
+import { accountError, newPasswordProblem, recoveryError, signupProblem } from '../../src/components/account/errors';
 
 describe('account errors', () => {
 	it('maps server answers to messages in the reader’s language', () => {
@@ -36,5 +36,24 @@ describe('account errors', () => {
 		const long = 'é'.repeat(37);
 		expect(signupProblem({ ...ok, password: long, passwordConfirm: long })).toEqual({ message: 'account.error.passwordTooLong', field: 'password' });
 		expect(signupProblem({ ...ok, password: 'a'.repeat(71), passwordConfirm: 'a'.repeat(71) })).toBeNull();
+	});
+});
+
+describe('password recovery (issue 21)', () => {
+	it('keeps the sign-up password rules for a new password', () => {
+		expect(newPasswordProblem('kort', 'kort')).toEqual({ message: 'account.error.weakPassword', field: 'password' });
+		expect(newPasswordProblem('é'.repeat(37), 'é'.repeat(37))).toEqual({ message: 'account.error.passwordTooLong', field: 'password' });
+		expect(newPasswordProblem('een-goed-wachtwoord', 'een-ander-wachtwoord')).toEqual({ message: 'account.error.passwordMismatch', field: 'passwordConfirm' });
+		expect(newPasswordProblem('een-goed-wachtwoord', 'een-goed-wachtwoord')).toBeNull();
+	});
+
+	it('names an expired or used link, a refused password, the rate limit and the connection', () => {
+		const refused = (data: Record<string, { code: string }>) => ({ status: 400, response: { data } });
+		expect(recoveryError(refused({ token: { code: 'validation_invalid_token' } }), 'reset')).toEqual({ message: 'recovery.tokenInvalid' });
+		expect(recoveryError(refused({ token: { code: 'validation_invalid_token' } }), 'verify')).toEqual({ message: 'recovery.verifyInvalid' });
+		expect(recoveryError(refused({ password: { code: 'password_too_long' } }), 'reset')).toEqual({ message: 'account.error.passwordTooLong', field: 'password' });
+		expect(recoveryError(refused({ password: { code: 'validation_length_out_of_range' } }), 'reset')).toEqual({ message: 'account.error.weakPassword', field: 'password' });
+		expect(recoveryError({ status: 429 }, 'reset')).toEqual({ message: 'account.error.rateLimited' });
+		expect(recoveryError({ status: 0 }, 'verify')).toEqual({ message: 'account.error.unreachable' });
 	});
 });

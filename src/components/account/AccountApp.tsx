@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { islandTranslator } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import { syncProgress } from '../../lib/progress/sync';
-import { accountError, signupProblem, type Field, type FormError } from './errors';
+import { accountError, isRateLimited, signupProblem, type Field, type FormError } from './errors';
 import AccountOverview, { type CourseSummary } from './AccountOverview';
 import type { AccountKey } from './keys';
 import type { Locale } from '../../i18n/locales';
@@ -17,7 +17,7 @@ interface Props {
 	privacyHref: string;
 	locale: Locale;
 }
-type Mode = 'login' | 'signup';
+type Mode = 'login' | 'signup' | 'forgot';
 interface User {
 	name: string;
 	email: string;
@@ -92,6 +92,7 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		event.preventDefault();
 		setError(null);
 		setNotice(null);
+		if (mode === 'forgot') return requestReset();
 		if (mode === 'signup') {
 			const problem = signupProblem(values);
 			if (problem) return setError(problem);
@@ -121,6 +122,26 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		} finally {
 			setBusy(false);
 		}
+	}
+
+	/** Asks PocketBase for a reset mail. The answer is the same whether the address has an account or not. */
+	async function requestReset() {
+		const email = values.email.trim().toLowerCase();
+		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return setError({ message: 'account.error.emailInvalid', field: 'email' });
+		setBusy(true);
+		try {
+			await pb.collection('users').requestPasswordReset(email);
+		} catch (err) {
+			const status = (err as { status?: number }).status;
+			if (isRateLimited(err)) return setError({ message: 'account.error.rateLimited' });
+			if (!status || status >= 500) return setError({ message: 'account.error.unreachable' });
+			// Any other refusal says nothing about the address either.
+		} finally {
+			setBusy(false);
+		}
+		setMode('login');
+		setValues({ ...emptyForm, email });
+		setNotice({ kind: 'ok', lines: [t('account.forgotSent')] });
 	}
 
 	async function logout() {
@@ -203,7 +224,41 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		);
 	};
 
-	const heading = mode === 'login' ? t('account.login') : t('account.signup');
+	const heading = mode === 'login' ? t('account.login') : mode === 'signup' ? t('account.signup') : t('account.forgot');
+	if (mode === 'forgot') {
+		return (
+			<div>
+				{noticeBox}
+				<h2>{heading}</h2>
+				{error && (
+					<div ref={errorRef} tabIndex={-1} role="alert" id="account-error" className="note note--warn">
+						<strong>{t('account.error.heading')}:</strong> {t(error.message)}
+					</div>
+				)}
+				<p>{t('account.forgotIntro')}</p>
+				<form className="form" onSubmit={submit} noValidate aria-label={heading}>
+					{field('email', 'account.email', 'email', 'email')}
+					<div>
+						<button type="submit" disabled={busy}>
+							{busy ? t('account.busy') : t('account.forgotSend')}
+						</button>
+					</div>
+				</form>
+				<p>
+					<button
+						type="button"
+						className="secondary"
+						onClick={() => {
+							setMode('login');
+							setError(null);
+						}}
+					>
+						{t('account.backToLogin')}
+					</button>
+				</p>
+			</div>
+		);
+	}
 	return (
 		<div>
 			{noticeBox}
@@ -225,6 +280,21 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 					</button>
 				</div>
 			</form>
+			{mode === 'login' && (
+				<p>
+					<button
+						type="button"
+						className="secondary"
+						onClick={() => {
+							setMode('forgot');
+							setError(null);
+							setNotice(null);
+						}}
+					>
+						{t('account.forgot')}
+					</button>
+				</p>
+			)}
 			<p>
 				{mode === 'login' ? t('account.noAccount') : t('account.haveAccount')}{' '}
 				<button

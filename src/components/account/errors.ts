@@ -1,4 +1,4 @@
-import type { AccountKey } from './keys';
+import type { AccountKey, RecoveryKey } from './keys';
 
 export type Field = 'name' | 'email' | 'password' | 'passwordConfirm';
 export interface FormError {
@@ -61,8 +61,26 @@ export function signupProblem(values: Record<Field, string>): FormError | null {
 	if (/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(values.name)) return { message: 'account.error.nameInvalid', field: 'name' };
 	if (values.name.normalize('NFC').trim().length > NAME_MAX) return { message: 'account.error.nameTooLong', field: 'name' };
 	if (!emailPattern.test(values.email.trim())) return { message: 'account.error.emailInvalid', field: 'email' };
-	if (values.password.length < 10) return { message: 'account.error.weakPassword', field: 'password' };
-	if (passwordTooLong(values.password)) return { message: 'account.error.passwordTooLong', field: 'password' };
-	if (values.password !== values.passwordConfirm) return { message: 'account.error.passwordMismatch', field: 'passwordConfirm' };
+	return newPasswordProblem(values.password, values.passwordConfirm);
+}
+
+/** The password rules, for sign-up and for a new password after a reset (the server checks the same). */
+export function newPasswordProblem(password: string, passwordConfirm: string): { message: AccountKey & RecoveryKey; field: 'password' | 'passwordConfirm' } | null {
+	if (password.length < 10) return { message: 'account.error.weakPassword', field: 'password' };
+	if (passwordTooLong(password)) return { message: 'account.error.passwordTooLong', field: 'password' };
+	if (password !== passwordConfirm) return { message: 'account.error.passwordMismatch', field: 'passwordConfirm' };
 	return null;
+}
+
+/** A refused confirm-password-reset or confirm-verification: an expired or used link, a password rule, or the connection. */
+export function recoveryError(err: unknown, action: 'reset' | 'verify'): { message: RecoveryKey; field?: 'password' | 'passwordConfirm' } {
+	const e = (err ?? {}) as ResponseLike;
+	if (e.status === 429) return { message: 'account.error.rateLimited' };
+	if (e.status === 0 || e.status === undefined || e.status >= 500) return { message: 'account.error.unreachable' };
+	const data = e.response?.data ?? {};
+	if (data.token || action === 'verify') return { message: action === 'verify' ? 'recovery.verifyInvalid' : 'recovery.tokenInvalid' };
+	if (data.password?.code === 'password_too_long' || data.password?.code === 'validation_max_text_constraint') return { message: 'account.error.passwordTooLong', field: 'password' };
+	if (data.password) return { message: 'account.error.weakPassword', field: 'password' };
+	if (data.passwordConfirm) return { message: 'account.error.passwordMismatch', field: 'passwordConfirm' };
+	return { message: 'account.error.generic' };
 }

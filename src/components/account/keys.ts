@@ -67,5 +67,37 @@ export const accountKeys = [
 	'account.joinBlocked',
 	'account.privacy',
 	'account.privacyLink',
+	'account.forgot',
+	'account.forgotIntro',
+	'account.forgotSend',
+	'account.forgotSent',
+	'account.backToLogin',
 ] as const;
 export type AccountKey = (typeof accountKeys)[number];
+
+/** The strings of the reset and verification pages (AccountRecovery island). */
+export const recoveryKeys = [
+	'account.password',
+	'account.passwordConfirm',
+	'account.passwordHint',
+	'account.busy',
+	'account.error.heading',
+	'account.error.weakPassword',
+	'account.error.passwordTooLong',
+	'account.error.passwordMismatch',
+	'account.error.rateLimited',
+	'account.error.unreachable',
+	'account.error.generic',
+	'recovery.resetLead',
+	'recovery.newPassword',
+	'recovery.save',
+	'recovery.resetDone',
+	'recovery.toLogin',
+	'recovery.noToken',
+	'recovery.tokenInvalid',
+	'recovery.verifyBusy',
+	'recovery.verifyDone',
+	'recovery.verifyInvalid',
+	'recovery.toAccount',
+] as const;
+export type RecoveryKey = (typeof recoveryKeys)[number];
