@@ -2,8 +2,8 @@
 // settings of scripts/lib/build.mjs. Extra arguments go to astro.
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from './lib/pocketbase.mjs';
-import { astroBuildArgs, bundleRules } from './lib/build.mjs';
+import { astroBuildArgs, astroEnv, bundleRules } from './lib/build.mjs';
 
 await bundleRules(projectRoot);
-const result = spawnSync(process.execPath, astroBuildArgs(projectRoot, process.argv.slice(2)), { cwd: projectRoot, stdio: 'inherit' });
+const result = spawnSync(process.execPath, astroBuildArgs(projectRoot, process.argv.slice(2)), { cwd: projectRoot, stdio: 'inherit', env: astroEnv() });
 process.exit(result.status ?? 1);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { keepServing, projectRoot, startServer } from './lib/pocketbase.mjs';
 import { prepareDemoData } from './lib/demo.mjs';
 import { writeAnswerKeys } from './lib/answer-keys.mjs';
-import { astroBuildArgs } from './lib/build.mjs';
+import { astroBuildArgs, astroEnv } from './lib/build.mjs';
 
 const dist = path.join(projectRoot, 'dist');
 const dataDir = path.join(projectRoot, 'pocketbase/pb_data');
@@ -28,7 +28,7 @@ function buildIfStale() {
 	const sources = Math.max(newest(path.join(projectRoot, 'src')), newest(path.join(projectRoot, 'content')), newest(path.join(projectRoot, 'public')));
 	if (built > sources) return;
 	console.log('Building the site (astro build)…');
-	execFileSync(process.execPath, astroBuildArgs(projectRoot), { cwd: projectRoot, stdio: 'inherit' });
+	execFileSync(process.execPath, astroBuildArgs(projectRoot), { cwd: projectRoot, stdio: 'inherit', env: astroEnv() });
 }
 
 buildIfStale();

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './lib/pocketbase.mjs';
-import { astroBuildArgs } from './lib/build.mjs';
+import { astroBuildArgs, astroEnv } from './lib/build.mjs';
 
 const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
 const steps = [
@@ -35,7 +35,7 @@ for (const [name, command, args, env = {}] of steps) {
 	if (only.length && !only.includes(name.split(' ')[0])) continue;
 	console.log(`\n▶ ${name}: ${path.basename(command)} ${args.join(' ')}`);
 	const started = Date.now();
-	const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+	const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...astroEnv(), FORCE_COLOR: '0', ...env } });
 	timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	if (result.status !== 0) {
 		console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}).\n${timings.join('\n')}`);

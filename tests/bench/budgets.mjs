@@ -17,6 +17,8 @@ export const budgets = [
 	...['nl', 'en'].map((locale) => ({ part: 'search', name: `search query p95 (${locale})`, read: (r) => r.search[locale].p95ms, limit: 10, show: ms, below: true })),
 	{ part: 'load', name: 'progress write p95, 200 concurrent learners', read: (r) => r.load.paced.p95ms, limit: 50, show: ms, below: true },
 	{ part: 'load', name: 'progress writes refused or failed under load', read: (r) => Object.keys(r.load.paced.failed ?? {}).length + Object.keys(r.load.throughput.failed ?? {}).length, limit: 0, show: String },
+	{ part: 'login', name: 'log-in p95, a class of 300 arriving within a minute', read: (r) => r.login.login.p95ms, limit: 2000, show: ms, below: true },
+	{ part: 'login', name: 'log-ins and lesson steps refused or failed in that class', read: (r) => r.login.login.errors + r.login.lessonSteps.errors + r.login.returning.login.errors + r.login.returning.lessonSteps.errors, limit: 0, show: String },
 	{ part: 'dashboard', name: 'trainer dashboard, cohort of 300 (slowest request)', read: (r) => r.dashboard.maxMs, limit: 300, show: ms, below: true },
 	{ part: 'build', name: 'build with 1,000 generated lessons', read: (r) => r.build.withGenerated.seconds, limit: 60, show: (n) => `${n.toFixed(1)} s`, below: true },
 ];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
-import { astroBuildArgs } from '../../scripts/lib/build.mjs';
+import { astroBuildArgs, astroEnv } from '../../scripts/lib/build.mjs';
 
 const run = promisify(execFile);
 const projectParts = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -70,7 +70,7 @@ export function generateLessons(dir, count) {
 
 async function timeBuild(dir) {
 	const t0 = performance.now();
-	await run(process.execPath, astroBuildArgs(dir, ['--silent']), { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+	await run(process.execPath, astroBuildArgs(dir, ['--silent']), { cwd: dir, maxBuffer: 64 * 1024 * 1024, env: astroEnv() });
 	const seconds = (performance.now() - t0) / 1000;
 	const pages = readdirSync(path.join(dir, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
 	return { seconds, pages };

@@ -23,6 +23,17 @@ export function printReport(r) {
 		console.log(`  as fast as the server answers:         ${t.writesPerSecond.toFixed(0)} writes/s, p50 ${ms(t.p50ms)}, p95 ${ms(t.p95ms)} (queueing), ${t.timeouts} over 10 s`);
 		console.log(`  server peak memory (VmHWM): ${(r.load.serverPeakMemory / 1024 / 1024).toFixed(0)} MB`);
 	}
+	if (r.login) {
+		const { login: l, lessonSteps: s } = r.login;
+		console.log(`\na class of ${r.login.learners} logging in within ${r.login.windowSeconds} s (last arrival at ${r.login.lastArrivalSeconds.toFixed(1)} s, last log-in answered at ${r.login.lastLoginDoneSeconds.toFixed(1)} s${r.login.withLimiter ? ', production rate limits' : ', rate limiter off'}):`);
+		console.log(`  log-in: p50 ${ms(l.p50ms)}, p95 ${ms(l.p95ms)}, max ${ms(l.maxMs)}, ${l.errors} errors`);
+		console.log(`  lesson steps (opened, auth-refresh, list, mark done; ${s.count}): p50 ${ms(s.p50ms)}, p95 ${ms(s.p95ms)}, max ${ms(s.maxMs)}, ${s.errors} errors; ${r.login.lessonsDone} lessons marked done`);
+		console.log(`  server peak memory (VmHWM): ${(r.login.serverPeakMemory / 1024 / 1024).toFixed(0)} MB (${(r.login.serverPeakMemoryBefore / 1024 / 1024).toFixed(0)} MB before the class arrived); session token valid ${((r.login.tokenDurationSeconds ?? 0) / 86400).toFixed(0)} days`);
+		if (r.login.errors) console.log(`  errors: ${JSON.stringify(r.login.errors)}`);
+		const b = r.login.returning;
+		console.log(`  the same class returning with its session (auth-refresh instead of the password): p50 ${ms(b.login.p50ms)}, p95 ${ms(b.login.p95ms)}, max ${ms(b.login.maxMs)}, ${b.login.errors} errors; lesson steps p95 ${ms(b.lessonSteps.p95ms)}, ${b.lessonSteps.errors} errors`);
+		if (b.errors) console.log(`  errors: ${JSON.stringify(b.errors)}`);
+	}
 	if (r.dashboard) console.log(`trainer dashboard, cohort of ${r.dashboard.learners}: median ${ms(r.dashboard.medianMs)}, slowest ${ms(r.dashboard.maxMs)} (${kb(r.dashboard.bytes)} JSON)`);
 	if (r.build) {
 		const { realContent: a, withGenerated: b } = r.build;

@@ -1,4 +1,5 @@
-// npm run bench [-- --check] [-- --only=bytes,search,lighthouse,load,dashboard,build]
+// npm run bench [-- --check] [-- --only=bytes,search,lighthouse,load,login,dashboard,build] [-- --login-limiter]
+// (--login-limiter: the log-in storm with the production rate limits, every learner behind one address)
 // Measures the built site (run `npm run build` first) and the server, prints a table, writes
 // tests/bench/results/latest.json, and with --check exits 1 naming every figure over its budget.
 // Takes about 10 minutes on the 2-core machine; not part of `npm test`.
@@ -7,7 +8,7 @@ import path from 'node:path';
 import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
 import { checkBudgets } from './budgets.mjs';
 
-const parts = ['bytes', 'search', 'lighthouse', 'load', 'dashboard', 'build'];
+const parts = ['bytes', 'search', 'lighthouse', 'load', 'login', 'dashboard', 'build'];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? parts;
 if (!existsSync(path.join(projectRoot, 'dist/index.html'))) throw new Error('Build the site first: npm run build');
 
@@ -30,6 +31,7 @@ await step('lighthouse', async () => ({
 	}),
 }));
 await step('load', async () => ({ load: await (await import('./progress-load.mjs')).measureProgressLoad() }));
+await step('login', async () => ({ login: await (await import('./login-storm.mjs')).measureLoginStorm({ withLimiter: process.argv.includes('--login-limiter') }) }));
 await step('dashboard', async () => ({ dashboard: await (await import('./dashboard.mjs')).measureDashboard(300) }));
 await step('build', async () => ({ build: await (await import('./build-time.mjs')).measureBuilds() }));
 
