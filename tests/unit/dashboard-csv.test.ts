@@ -46,4 +46,27 @@ describe('dashboard CSV', () => {
 		expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n)));
 		expect(rows[0]![2]).toBe("'=Basis (%)");
 	});
+
+	it('has two columns per assigned course in the order of the assignments; a course without a title shows its id; a certificate says yes', () => {
+		const d: Dashboard = {
+			cohort: { id: 'c', name: 'Groep', joinCode: 'ABCDEFGH', codeOpen: true },
+			assignments: [
+				{ id: 'a', course: 'basis', due: '' },
+				{ id: 'b', course: 'praktijk', due: '' },
+			],
+			learners: [{ id: '1', name: 'An', lastActivity: '2026-12-07T08:00:00Z', courses: { praktijk: { percent: 100, steps: 9, tests: 9, certificate: true } } }],
+			blocked: [],
+			lessons: {},
+			minGroup: 5,
+			items: {},
+			choices: {},
+			selfCheck: {},
+		};
+		const csv = dashboardCsv(d, { basis: 'Basic palliative care' }, { learner: 'Learner', lastActivity: 'Last activity', certificate: 'certificate', yes: 'yes', no: 'no' }, 'en');
+		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+		expect(rows).toEqual([
+			['Learner', 'Last activity', 'Basic palliative care (%)', 'Basic palliative care: certificate', 'praktijk (%)', 'praktijk: certificate'],
+			['An', '07/12/2026', '0', 'no', '100', 'yes'],
+		]);
+	});
 });

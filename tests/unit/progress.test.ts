@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_KEY, readLocal, writeLocal } from '../../src/lib/progress/local-store';
 import { AUTH_KEY, readSession } from '../../src/lib/progress/session';
-import { setLessonCompleted, syncProgress } from '../../src/lib/progress/sync';
+import { accountChangedLater, recordFinishedCase, setLessonCompleted, syncProgress, timeOf } from '../../src/lib/progress/sync';
+import { rememberFinishedRun } from '../../src/lib/scenario/run-store';
 
 class MemoryStorage {
 	data = new Map<string, string>();
@@ -198,6 +199,130 @@ describe('sync', () => {
 			const state = await syncProgress();
 			expect(await setLessonCompleted('m/a', true, state)).toBe('account');
 			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(30) });
+		});
+	});
+
+	describe('cases and unknown lessons', () => {
+		function server(items: { id: string; lesson: string; completed: boolean; changedAt?: string }[] = []) {
+			const writes: { method: string; url: string; body: unknown }[] = [];
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (refreshed(url)) return refreshed(url);
+				if (!init.method) return Response.json({ items });
+				const body = JSON.parse(init.body as string) as Record<string, unknown>;
+				writes.push({ method: init.method, url, body });
+				if (url.endsWith('/runs')) return Response.json({ run: 'run1', seed: 7 });
+				if (url.includes('/runs/')) return Response.json({ ending: 'einde', outcome: 'good' });
+				return Response.json({ id: 'new', lesson: body.lesson, completed: body.completed, changedAt: '2026-12-07 09:30:00.000Z' });
+			});
+			return writes;
+		}
+
+		it('a case finished on this device before logging in is proven to the server by replaying its choices', async () => {
+			const choices = [{ node: 'start', option: 'b' }];
+			rememberFinishedRun('maria', choices);
+			writeLocal('scenario/maria', true);
+			login(storage);
+			const writes = server();
+			const state = await syncProgress();
+			expect(state.merged).toBe(1);
+			expect(state.completed.has('scenario/maria')).toBe(true);
+			expect(writes).toEqual([
+				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs', body: {} },
+				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/run1', body: { choices } },
+			]);
+		});
+
+		it('a case marked done without the choices that prove it is not sent', async () => {
+			writeLocal('scenario/maria', true);
+			login(storage);
+			const writes = server();
+			const state = await syncProgress();
+			expect(writes).toEqual([]);
+			expect(state.merged).toBe(0);
+		});
+
+		it('a lesson undone here that the account never had is not written', async () => {
+			writeLocal('m/a', false);
+			login(storage);
+			const writes = server();
+			expect((await syncProgress()).status).toBe('account');
+			expect(writes).toEqual([]);
+		});
+
+		it('only known lessons are counted and merged', async () => {
+			writeLocal('m/a', true);
+			writeLocal('oud/weg', true);
+			expect([...(await syncProgress(new Set(['m/a']))).completed]).toEqual(['m/a']);
+			login(storage);
+			const writes = server();
+			const state = await syncProgress(new Set(['m/a']));
+			expect(writes.map((w) => (w.body as { lesson: string }).lesson)).toEqual(['m/a']);
+			expect(state.merged).toBe(1);
+		});
+
+		it('an expired session keeps the progress of this device and says so', async () => {
+			writeLocal('m/a', true);
+			login(storage, Date.now() / 1000 - 10);
+			const state = await syncProgress();
+			expect(state).toMatchObject({ status: 'expired', merged: 0 });
+			expect([...state.completed]).toEqual(['m/a']);
+		});
+
+		it('records a finished case on this device, and in the account through its run', async () => {
+			const choices = [{ node: 'start', option: 'a' }];
+			expect(await recordFinishedCase('maria', choices)).toBe('local');
+			expect(readLocal()['scenario/maria']?.completed).toBe(true);
+			login(storage);
+			let writes = server();
+			expect(await recordFinishedCase('maria', choices, 'r42')).toBe('account');
+			expect(writes).toEqual([{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/r42', body: { choices } }]);
+			writes = server();
+			expect(await recordFinishedCase('maria', choices)).toBe('account');
+			expect(writes.map((w) => w.url)).toEqual(['/api/palliwijs/scenarios/maria/runs', '/api/palliwijs/scenarios/maria/runs/run1']);
+			vi.stubGlobal('fetch', async () => Response.json({ message: 'choices: unknown option.' }, { status: 400 }));
+			expect(await recordFinishedCase('maria', choices, 'r42')).toBe('rejected');
+			login(storage, Date.now() / 1000 - 10);
+			expect(await recordFinishedCase('maria', choices)).toBe('expired');
+		});
+
+		it('marking a lesson whose record was made meanwhile elsewhere reads it again and updates it', async () => {
+			login(storage);
+			const writes: { method: string; url: string }[] = [];
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (!init.method) return Response.json({ items: [{ id: 'r7', lesson: 'm/a', completed: false, changedAt: '' }] });
+				writes.push({ method: init.method, url });
+				if (init.method === 'POST') return Response.json({ message: 'Value must be unique.' }, { status: 400 });
+				return Response.json({ id: 'r7', lesson: 'm/a', completed: true, changedAt: '2026-12-07 09:30:00.000Z' });
+			});
+			const state = { remote: new Map() };
+			expect(await setLessonCompleted('m/a', true, state)).toBe('account');
+			expect(writes.map((w) => w.method)).toEqual(['POST', 'PATCH']);
+			expect(writes[1]!.url).toContain('/records/r7?');
+			expect(readLocal()['m/a']).toEqual({ completed: true, at: '2026-12-07T09:30:00.000Z' });
+			// Refused for another reason (the lesson does not exist): said, not retried forever.
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => (init.method ? Response.json({ message: 'unknown lesson' }, { status: 400 }) : Response.json({ items: [] })));
+			expect(await setLessonCompleted('oud/weg', true, { remote: new Map() })).toBe('rejected');
+			expect(await setLessonCompleted('m/b', true, { remote: new Map(), status: 'expired' })).toBe('expired');
+			storage.removeItem(AUTH_KEY);
+			expect(await setLessonCompleted('m/c', true, { remote: new Map() })).toBe('local');
+		});
+	});
+
+	describe('which change is later', () => {
+		it("reads PocketBase's and ISO times alike; an empty or unreadable time is no time", () => {
+			expect(timeOf('2026-12-07 09:30:00.000Z')).toBe(Date.UTC(2026, 11, 7, 9, 30));
+			expect(timeOf('2026-12-07T09:30:00.000Z')).toBe(Date.UTC(2026, 11, 7, 9, 30));
+			expect(timeOf('')).toBeNaN();
+			expect(timeOf(undefined)).toBeNaN();
+		});
+		it('the account wins a tie and against a device entry without time; a record never marked never wins', () => {
+			const remote = (changedAt?: string) => ({ id: 'r', lesson: 'm/a', completed: false, changedAt });
+			const local = (at: string) => ({ completed: true, at });
+			expect(accountChangedLater(remote('2026-12-07 09:30:00.000Z'), local('2026-12-07T09:30:00.000Z'))).toBe(true);
+			expect(accountChangedLater(remote('2026-12-07 09:30:00.000Z'), local('2026-12-07T09:30:00.001Z'))).toBe(false);
+			expect(accountChangedLater(remote('2026-12-07 09:30:00.000Z'), local(''))).toBe(true);
+			expect(accountChangedLater(remote(''), local(''))).toBe(false);
+			expect(accountChangedLater(remote(undefined), local('2026-12-07T09:30:00.000Z'))).toBe(false);
 		});
 	});
 });

@@ -2,8 +2,8 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScenarioData } from '../../src/schemas/scenario';
 import { scenarioProblems } from '../../src/lib/scenario/check-scenario';
-import { createScenarioMachine, currentNode } from '../../src/lib/scenario/machine';
-import { applyEffects, matches } from '../../src/lib/scenario/variables';
+import { availableEvents, createScenarioMachine, currentNode } from '../../src/lib/scenario/machine';
+import { applyEffects, matches, resolveNext } from '../../src/lib/scenario/variables';
 import { walk } from '../helpers/scenario-graph';
 
 const option = (id: string, next: unknown, quality = 'good', effects?: Record<string, number | boolean>) => ({ id, text: `Optie ${id}`, feedback: `Uitleg bij optie ${id}.`, quality, next, ...(effects ? { effects } : {}) });
@@ -44,6 +44,38 @@ describe('variables', () => {
 		expect(matches(v, { t: { min: 3 }, p: true })).toBe(true);
 		expect(matches(v, { t: { max: 2 } })).toBe(false);
 	});
+	it('ignores effects on unknown variables and a number sent to a yes/no variable; no effects change nothing', () => {
+		const v = { t: 1, p: false };
+		expect(applyEffects(v, undefined)).toBe(v);
+		expect(applyEffects(v, { x: 3, t: -2 })).toEqual({ t: -1, p: false });
+		expect(applyEffects(v, { p: 1 })).toEqual({ t: 1, p: false });
+		expect(v).toEqual({ t: 1, p: false });
+	});
+	it('tests min and max inclusively, equals exactly, every part of a condition, and a number condition never holds for a yes/no value', () => {
+		const v = { t: 2, p: true };
+		expect(matches(v, undefined)).toBe(true);
+		expect(matches(v, {})).toBe(true);
+		expect(matches(v, { t: { min: 2 } })).toBe(true);
+		expect(matches(v, { t: { min: 3 } })).toBe(false);
+		expect(matches(v, { t: { max: 2 } })).toBe(true);
+		expect(matches(v, { t: { max: 1 } })).toBe(false);
+		expect(matches(v, { t: { equals: 2 } })).toBe(true);
+		expect(matches(v, { t: { equals: 1 } })).toBe(false);
+		expect(matches(v, { t: { min: 1, max: 3 } })).toBe(true);
+		expect(matches(v, { t: { min: 1, max: 1 } })).toBe(false);
+		expect(matches(v, { t: { min: 3, max: 5 } })).toBe(false);
+		expect(matches(v, { t: { min: 0 }, p: false })).toBe(false);
+		expect(matches(v, { p: { min: 0 } })).toBe(false);
+		expect(matches(v, { p: true })).toBe(true);
+		expect(matches({ t: 1 }, { t: true })).toBe(false);
+	});
+	it('follows the first branch whose condition holds', () => {
+		const next = [{ when: { t: { min: 5 } }, to: 'hoog' }, { when: { t: { min: 2 } }, to: 'midden' }, { to: 'laag' }];
+		expect(resolveNext(next, { t: 6 })).toBe('hoog');
+		expect(resolveNext(next, { t: 2 })).toBe('midden');
+		expect(resolveNext(next, { t: 0 })).toBe('laag');
+		expect(resolveNext('verder', { t: 0 })).toBe('verder');
+	});
 });
 
 describe('scenarioProblems', () => {
@@ -65,6 +97,40 @@ describe('scenarioProblems', () => {
 		const l = scenario();
 		(l.nodes['keuze-2'] as { options: { next: unknown }[] }).options[1]!.next = 'begin';
 		expect(scenarioProblems(l).map((p) => p.message)).toContain('endless loop: begin → keuze-1 → keuze-2 → begin');
+	});
+
+	it('names a missing start, a case without ending, a variable of the wrong kind, an option listed twice and a decision without a good option', () => {
+		const s = scenario();
+		s.start = 'nergens';
+		expect(scenarioProblems(s)).toContainEqual({ node: '', message: 'start: unknown node "nergens"' });
+
+		const e = scenario();
+		e.nodes.goed = { type: 'scene', text: 'Verder.', next: 'keuze-1' } as never;
+		e.nodes.gemengd = { type: 'scene', text: 'Verder.', next: 'keuze-1' } as never;
+		e.nodes.slecht = { type: 'scene', text: 'Verder.', next: 'keuze-1' } as never;
+		expect(scenarioProblems(e)).toContainEqual({ node: '', message: 'the scenario has no ending' });
+
+		const k = scenario();
+		(k.nodes['keuze-1'] as { options: { effects?: object }[] }).options[0]!.effects = { gepland: 1 };
+		(k.nodes['keuze-2'] as { options: { next: unknown }[] }).options[1]!.next = [{ when: { vertrouwen: true }, to: 'slecht' }, { to: 'gemengd' }];
+		const problems = scenarioProblems(k);
+		expect(problems).toContainEqual({ node: 'keuze-1', message: 'option a → effects: variable "gepland" is a boolean, not a number' });
+		expect(problems).toContainEqual({ node: 'keuze-2', message: 'option b → next[0].when: variable "vertrouwen" is a number, not a boolean' });
+
+		const w = scenario();
+		(w.nodes['keuze-2'] as { options: { next: unknown }[] }).options[0]!.next = [{ when: { onbekend: { min: 1 } }, to: 'goed' }, { to: 'gemengd' }];
+		expect(scenarioProblems(w)).toContainEqual({ node: 'keuze-2', message: 'option a → next[0].when: unknown variable "onbekend" (declare it under variables)' });
+
+		const t = scenario();
+		const options = (t.nodes['keuze-1'] as { options: { id: string; quality: string }[] }).options;
+		options[1]!.id = 'a';
+		expect(scenarioProblems(t)).toContainEqual({ node: 'keuze-1', message: 'option a is listed twice' });
+		for (const o of options) o.quality = 'acceptable';
+		expect(scenarioProblems(t)).toContainEqual({ node: 'keuze-1', message: 'no option is marked good: the debrief needs a recommended choice' });
+
+		const b = scenario();
+		(b.nodes.begin as { next: unknown }).next = [{ when: { gepland: true }, to: 'nergens' }, { to: 'keuze-1' }];
+		expect(scenarioProblems(b)).toEqual([{ node: 'begin', message: 'next[0]: unknown node "nergens"' }]);
 	});
 
 	it('refuses a decision without options and an option without feedback (schema)', () => {
@@ -119,5 +185,18 @@ describe('createScenarioMachine', () => {
 		// Only possible when the schema is bypassed (it demands a fallback branch): the walk catches it anyway.
 		(s.nodes['keuze-1'] as { options: { next: unknown }[] }).options[1]!.next = [{ when: { gepland: true }, to: 'keuze-2' }];
 		expect(walk('proef', s).problems).toContain('keuze-1: CHOOSE b leads nowhere (no branch matches)');
+	});
+});
+
+describe('availableEvents', () => {
+	it('offers continue on a scene, each option on a decision, nothing at an ending or an unknown node', () => {
+		const s = scenario();
+		expect(availableEvents(s, { value: 'begin' })).toEqual([{ type: 'CONTINUE' }]);
+		expect(availableEvents(s, { value: 'keuze-1' })).toEqual([
+			{ type: 'CHOOSE', option: 'a' },
+			{ type: 'CHOOSE', option: 'b' },
+		]);
+		expect(availableEvents(s, { value: 'goed' })).toEqual([]);
+		expect(availableEvents(s, { value: 'weg' })).toEqual([]);
 	});
 });
