@@ -32,7 +32,7 @@ function plurals(text: string, params: Params, locale: string): string {
 		}
 		const end = closing(text, i);
 		if (end < 0) return out + text.slice(i);
-		const name = head[1];
+		const name = head[1]!;
 		const forms = new Map<string, string>();
 		let j = i + head[0].length;
 		while (j < end) {
@@ -40,7 +40,7 @@ function plurals(text: string, params: Params, locale: string): string {
 			if (!sel) break;
 			const open = j + sel[0].length - 1;
 			const close = closing(text, open);
-			forms.set(sel[1], text.slice(open + 1, close));
+			forms.set(sel[1]!, text.slice(open + 1, close));
 			j = close + 1;
 		}
 		const value = params[name];

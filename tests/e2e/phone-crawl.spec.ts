@@ -22,7 +22,7 @@ const pages = walk(dist)
 const pageTypes: Record<string, string> = {
 	home: '/',
 	catalogue: '/cursussen/',
-	'catalogue-audience': '/cursussen/voor/verpleegkundestudenten/',
+	'catalogue-audience': '/cursussen/voor/studenten/',
 	course: '/cursussen/iedereen-kundig/',
 	module: '/modules/wat-is-palliatieve-zorg/',
 	lesson: '/modules/wat-is-palliatieve-zorg/definitie-en-dimensies/',
@@ -43,7 +43,7 @@ const pageTypes: Record<string, string> = {
 	selfcheck: '/zelftest/',
 	trainers: '/trainers/',
 	'not-found': '/404.html',
-	'not-found-en': '/en/404.html',
+	'not-found-en': '/en/404/',
 };
 
 const widths = [320, 1280] as const;
