@@ -1,6 +1,9 @@
 import { en } from './en';
 import { nl, type UiKey } from './nl';
 import { languageTags, type Locale } from './locales';
+import { fill } from './fill';
+
+export { fill };
 
 export type { UiKey } from './nl';
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
@@ -54,7 +57,7 @@ function plurals(text: string, params: Params, locale: string): string {
 
 /** Fills {name} placeholders and plural blocks; an unknown placeholder stays visible so it is noticed. */
 export function interpolate(text: string, params: Params = {}, locale: string = 'nl'): string {
-	return plurals(text, params, locale).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	return fill(plurals(text, params, locale), params);
 }
 
 /** The translate function for one locale. */

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { interpolate } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import { readSession, RemoteError } from '../../lib/progress/session';
 import { recordFinishedCase, startRun } from '../../lib/progress/sync';
 import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
@@ -63,7 +63,7 @@ function Run({
 	notice,
 	classMode,
 }: Props & { machine: ScenarioMachine; snapshot?: unknown; initialPlay?: ScenarioPlay; notice?: ScenarioKey; classMode: boolean }) {
-	const t: T = (key, params) => interpolate(strings[key], params);
+	const t: T = (key, params) => fill(strings[key], params);
 	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
 	const nodeId = useSelector(actor, (s) => currentNode(s));
 	const choices = useSelector(actor, (s) => s.context.choices);
