@@ -17,6 +17,8 @@ routerAdd("GET", "/{path...}", (e) => {
 	} catch (err) {
 		const status = err && err.value ? err.value.status : 0;
 		if (status !== 404) throw err;
-		return e.html(404, toString($os.readFile(dir + "/404.html")));
+		// An address under /en/ gets the English 404 page.
+		const page = path === "/en" || path.indexOf("/en/") === 0 ? "/en/404/index.html" : "/404.html";
+		return e.html(404, toString($os.readFile(dir + page)));
 	}
 });

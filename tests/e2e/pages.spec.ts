@@ -86,3 +86,25 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 });
+
+test('an unknown address under /en/ gives the English 404 page with status 404', async ({ page }) => {
+	tolerateFailedRequests(page);
+	const response = await page.goto('/en/does/not-exist/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+});
+
+test('the help page starts with the urgent numbers as tap-to-call links, in both languages', async ({ page }) => {
+	for (const [url, name] of [['/hulp/', /1813.*Zelfmoordlijn/], ['/en/help/', /1813.*suicide line/]] as const) {
+		await page.goto(url);
+		const urgent = page.locator('main .urgent');
+		await expect(urgent).toBeVisible();
+		for (const n of ['112', '101', '1733', '1813', '106']) await expect(urgent.locator(`a[href="tel:${n}"]`)).toHaveCount(1);
+		await expect(urgent.getByRole('link', { name })).toHaveAttribute('href', 'tel:1813');
+		// before the page's own text
+		const box = await urgent.boundingBox();
+		const firstText = await page.locator('main .lesson-body').boundingBox();
+		expect(box!.y).toBeLessThan(firstText!.y);
+	}
+});

@@ -79,7 +79,7 @@ function keepAnswers(attempt: string, answers: Answers | null) {
  * attempt, scores it, limits the attempts and decides when the right answers may be shown. This island
  * shows the status, the attempt and the result.
  */
-export default function AssessmentForm({ assessment, strings, accountHref, lessons, locale }: Props) {
+function AssessmentFormBody({ assessment, strings, accountHref, lessons, locale }: Props) {
 	const t = islandTranslator(strings);
 	const [session, setSession] = useState<Session | 'expired' | null | undefined>(undefined);
 	const [status, setStatus] = useState<Status | null>(null);
@@ -361,5 +361,15 @@ function ResultView({
 				</>
 			)}
 		</section>
+	);
+}
+
+/** The island with the language of its text (a case or test not yet translated keeps its Dutch `lang`). The
+ * wrapper lives inside the island, so Astro's hydration <style> is not put inside a <div> (invalid HTML). */
+export default function AssessmentForm({ lang, ...props }: Props & { lang?: string }) {
+	return (
+		<div lang={lang}>
+			<AssessmentFormBody {...props} />
+		</div>
 	);
 }

@@ -52,7 +52,7 @@ export default function VerifyView({ strings, locale }: Props) {
 			<form className="form" onSubmit={submit}>
 				<div>
 					<label htmlFor="verify-code">{t('verify.code')}</label>
-					<input id="verify-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
+					<input id="verify-code" type="text" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} />
 				</div>
 				<div>
 					<button type="submit" disabled={busy}>

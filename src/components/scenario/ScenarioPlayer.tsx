@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { islandTranslator } from '../../i18n';
+import { fill } from '../../i18n/fill';
 import { readSession, RemoteError } from '../../lib/progress/session';
 import { recordFinishedCase, startRun } from '../../lib/progress/sync';
 import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
@@ -28,7 +28,7 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 /** Plays any scenario. Loads a saved run first (a reload resumes), then hands over to the run itself. */
-export default function ScenarioPlayer(props: Props) {
+function ScenarioPlayerBody(props: Props) {
 	const machine = useMemo(() => createScenarioMachine(props.id, props.data), [props.id, props.data]);
 	const [boot, setBoot] = useState<{ key: number; snapshot?: unknown; play?: ScenarioPlay; notice?: ScenarioKey; classMode?: boolean }>({ key: 0 });
 	useEffect(() => {
@@ -63,7 +63,7 @@ function Run({
 	notice,
 	classMode,
 }: Props & { machine: ScenarioMachine; snapshot?: unknown; initialPlay?: ScenarioPlay; notice?: ScenarioKey; classMode: boolean }) {
-	const t: T = islandTranslator(strings);
+	const t: T = (key, params) => fill(strings[key], params);
 	const actor = useActorRef(machine, snapshot ? { snapshot: snapshot as never } : undefined);
 	const nodeId = useSelector(actor, (s) => currentNode(s));
 	const choices = useSelector(actor, (s) => s.context.choices);
@@ -316,5 +316,15 @@ function Run({
 				</p>
 			)}
 		</section>
+	);
+}
+
+/** The island with the language of its text (a case or test not yet translated keeps its Dutch `lang`). The
+ * wrapper lives inside the island, so Astro's hydration <style> is not put inside a <div> (invalid HTML). */
+export default function ScenarioPlayer({ lang, ...props }: Props & { lang?: string }) {
+	return (
+		<div lang={lang}>
+			<ScenarioPlayerBody {...props} />
+		</div>
 	);
 }
