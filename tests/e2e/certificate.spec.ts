@@ -66,7 +66,9 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 
 	await page.goto('/account/');
 	await hydrated(page);
-	await expect(card.getByText(`${course.steps.length} van ${course.steps.length} onderdelen gedaan, ${course.assessments.length} van ${course.assessments.length} toetsen geslaagd.`)).toBeVisible();
+	const steps = `${course.steps.length} van ${course.steps.length} onderdelen gedaan`;
+	const tests = course.assessments.length;
+	await expect(card.getByText(tests === 0 ? `${steps}.` : tests === 1 ? `${steps}, toets geslaagd.` : `${steps}, ${tests} van ${tests} toetsen geslaagd.`)).toBeVisible();
 	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
 	await card.getByRole('link', { name: 'Bekijk je certificaat' }).click();
 	await expect(page.locator('.certificate__name')).toHaveText('Noor Van den Bossche');

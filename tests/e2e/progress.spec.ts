@@ -129,5 +129,5 @@ test('a lost connection keeps the progress on this device and it reaches the acc
 	await expect(page.getByRole('status').filter({ hasText: 'De server is niet bereikbaar.' })).toBeVisible();
 	await page.unroute('**/api/**');
 	await page.goto('/account/');
-	await expect(page.getByText('1 lessen die je op dit toestel had gedaan, staan nu ook in je account.')).toBeVisible();
+	await expect(page.getByText('1 les die je op dit toestel had gedaan, staat nu ook in je account.')).toBeVisible();
 });

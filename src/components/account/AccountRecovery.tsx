@@ -64,7 +64,7 @@ export default function AccountRecovery({ strings, mode, accountHref }: Props) {
 	}
 
 	const toAccount = (
-		<p>
+		<p className="link-list">
 			<a href={accountHref}>{mode === 'reset' ? t('recovery.toLogin') : t('recovery.toAccount')}</a>
 		</p>
 	);
