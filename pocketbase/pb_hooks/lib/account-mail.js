@@ -71,4 +71,16 @@ function accountMail(kind, p) {
 	return { subject: fill(t.subject), html, text };
 }
 
-module.exports = { accountMail, accountLink, PATHS };
+/**
+ * Replaces the subject and body of the mail PocketBase is about to send (kind "passwordReset" or
+ * "emailVerification"), in the learner's language, with the app's name and address from the settings.
+ */
+function replaceMail(e, kind) {
+	const meta = e.app.settings().meta;
+	const mail = accountMail(kind, { locale: e.record.getString("locale"), appName: meta.appName, appURL: meta.appURL, token: String(e.meta["token"]) });
+	e.message.subject = mail.subject;
+	e.message.html = mail.html;
+	e.message.text = mail.text;
+}
+
+module.exports = { accountMail, accountLink, replaceMail, PATHS };

@@ -224,17 +224,18 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		);
 	};
 
+	const errorBox = error && (
+		<div ref={errorRef} tabIndex={-1} role="alert" id="account-error" className="note note--warn">
+			<strong>{t('account.error.heading')}:</strong> {t(error.message)}
+		</div>
+	);
 	const heading = mode === 'login' ? t('account.login') : mode === 'signup' ? t('account.signup') : t('account.forgot');
 	if (mode === 'forgot') {
 		return (
 			<div>
 				{noticeBox}
 				<h2>{heading}</h2>
-				{error && (
-					<div ref={errorRef} tabIndex={-1} role="alert" id="account-error" className="note note--warn">
-						<strong>{t('account.error.heading')}:</strong> {t(error.message)}
-					</div>
-				)}
+				{errorBox}
 				<p>{t('account.forgotIntro')}</p>
 				<form className="form" onSubmit={submit} noValidate aria-label={heading}>
 					{field('email', 'account.email', 'email', 'email')}
@@ -263,11 +264,7 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		<div>
 			{noticeBox}
 			<h2>{heading}</h2>
-			{error && (
-				<div ref={errorRef} tabIndex={-1} role="alert" id="account-error" className="note note--warn">
-					<strong>{t('account.error.heading')}:</strong> {t(error.message)}
-				</div>
-			)}
+			{errorBox}
 			<form className="form" onSubmit={submit} noValidate aria-label={heading}>
 				{mode === 'signup' && field('name', 'account.name', 'text', 'name', 'account.nameHint')}
 				{field('email', 'account.email', 'email', 'email')}
