@@ -147,6 +147,7 @@ export const en: Record<UiKey, string> = {
 	'account.welcome': 'Welcome, {name}. You are logged in.',
 	'account.merged': '{count, plural, one {1 lesson you had done on this device is now in your account too.} other {# lessons you had done on this device are now in your account too.}}',
 	'account.busy': 'One moment…',
+	'account.error.loginLocked': 'A wrong password was entered too often for this account. Wait a quarter of an hour and try again, or choose ‘Forgot your password?’.',
 	'account.error.wrongPassword': 'That email address and password do not match. Please try again.',
 	'account.error.emailTaken': 'An account with this email address already exists. Log in, or use another address.',
 	'account.error.emailInvalid': 'This is not a valid email address.',

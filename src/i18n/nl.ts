@@ -148,6 +148,7 @@ export const nl = {
 	'account.welcome': 'Welkom, {name}. Je bent ingelogd.',
 	'account.merged': '{count, plural, one {1 les die je op dit toestel had gedaan, staat nu ook in je account.} other {# lessen die je op dit toestel had gedaan, staan nu ook in je account.}}',
 	'account.busy': 'Even geduld…',
+	'account.error.loginLocked': 'Voor dit account werd te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier en probeer het dan opnieuw, of kies ‘Wachtwoord vergeten?’.',
 	'account.error.wrongPassword': 'Dat e-mailadres en wachtwoord passen niet bij elkaar. Probeer het opnieuw.',
 	'account.error.emailTaken': 'Er bestaat al een account met dit e-mailadres. Log in, of gebruik een ander adres.',
 	'account.error.emailInvalid': 'Dit is geen geldig e-mailadres.',

@@ -1,7 +1,10 @@
 // Issue 18, point 6: PocketBase's own rate limiter is on, with rules for sign-up, log-in, password reset,
 // joining a cohort, test attempts, certificate claims and verification; over the limit the answer is 429.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { startTestServer, type TestServer } from '../helpers/server';
+
+const { LOGINS_PER_ADDRESS } = createRequire(import.meta.url)('../../pocketbase/pb_hooks/lib/rate-limits.js') as { LOGINS_PER_ADDRESS: number };
 
 let server: TestServer;
 // The learners the tests need are made first: the sign-up budget of this address is used up below.
@@ -36,6 +39,7 @@ describe('rate limits', () => {
 		const { rateLimits } = await server.admin.settings.getAll();
 		expect(rateLimits.enabled).toBe(true);
 		const labels = Object.fromEntries(rateLimits.rules.map((r: { label: string; duration: number; maxRequests: number }) => [r.label, r]));
+		expect(LOGINS_PER_ADDRESS).toBeGreaterThanOrEqual(300);
 		for (const label of ['users:create', '*:authWithPassword', '*:requestPasswordReset', 'POST /api/palliwijs/cohorts/join', 'POST /api/palliwijs/assessments/', 'POST /api/palliwijs/certificates/', '/api/palliwijs/verify/']) {
 			expect(labels[label], label).toBeTruthy();
 			expect(labels[label].duration, label).toBe(60);
@@ -46,12 +50,11 @@ describe('rate limits', () => {
 		expect(await throughBefore429(() => request('POST', '/api/collections/users/records', { email: email(), password, passwordConfirm: password, name: 'Snelle Jan' }), 20)).toBe(20 - learners.length);
 	});
 
-	it('stop password guessing after 20 log-ins a minute, also with the right password', async () => {
-		const l = learners[0]!;
-		expect(await throughBefore429((i) => request('POST', '/api/collections/users/auth-with-password', { identity: l.email, password: `fout-wachtwoord-${i}` }), 20)).toBeLessThanOrEqual(20);
-		expect((await request('POST', '/api/collections/users/auth-with-password', { identity: l.email, password: l.password })).status).toBe(429);
-	});
-
+	it('let a class behind one school address log in: 600 log-ins a minute (three were made before), then 429', async () => {
+		// Without a password: PocketBase refuses the form before any bcrypt (it even runs one for an unknown
+		// address), so the count is quick, and the limiter counts these as log-ins all the same.
+		expect(await throughBefore429((i) => request('POST', '/api/collections/users/auth-with-password', { identity: `klas-${i}@test.local`, password: '' }), LOGINS_PER_ADDRESS)).toBe(LOGINS_PER_ADDRESS - learners.length);
+	}, 60_000);
 	it('stop password-reset requests after 5 a minute', async () => {
 		expect(await throughBefore429(() => request('POST', '/api/collections/users/request-password-reset', { email: 'niemand@test.local' }), 5)).toBe(5);
 	});

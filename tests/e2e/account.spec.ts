@@ -50,3 +50,18 @@ test('a certificate claim stopped by the rate limiter says to wait a minute, not
 	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
 	await expect(card.getByRole('alert')).toHaveText('Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.');
 });
+
+test('after ten wrong passwords the log-in form says the account is locked for a while and points to the reset', async ({ page }) => {
+	tolerateFailedRequests(page);
+	const email = uniqueEmail();
+	const password = 'een-sterk-wachtwoord';
+	expect((await page.request.post('/api/collections/users/records', { data: { name: 'Rita Raadsel', email, password, passwordConfirm: password } })).status()).toBe(200);
+	for (let i = 0; i < 10; i++) expect((await page.request.post('/api/collections/users/auth-with-password', { data: { identity: email, password: `fout-${i}-wachtwoord` } })).status()).toBe(400);
+	await page.goto('/account/');
+	await hydrated(page);
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Voor dit account werd te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier');
+	await expect(page.getByRole('button', { name: 'Wachtwoord vergeten?' })).toBeVisible();
+});

@@ -27,6 +27,8 @@ describe('account errors', () => {
 		expect(field('name', 'name_too_long')).toEqual({ message: 'account.error.nameTooLong', field: 'name' });
 		expect(field('name', 'iets_nieuws')).toEqual({ message: 'account.error.nameInvalid', field: 'name' });
 		for (const action of ['login', 'signup'] as const) expect(accountError({ status: 429 }, action).message).toBe('account.error.rateLimited');
+		// The per-account guard (login-guard.pb.js) says which account is locked and points to the reset.
+		expect(accountError({ status: 429, response: { data: { identity: { code: 'login_locked' } } } }, 'login')).toEqual({ message: 'account.error.loginLocked', field: 'password' });
 	});
 	it('refuses invisible names and passwords over 71 characters or 72 bytes before sending', () => {
 		const ok = { name: 'An', email: 'an@example.org', password: 'lang-genoeg-1', passwordConfirm: 'lang-genoeg-1' };

@@ -27,6 +27,8 @@ export function isRateLimited(err: unknown): boolean {
 /** Turns a failed PocketBase call into a message the reader understands (never the raw server text). */
 export function accountError(err: unknown, action: 'login' | 'signup'): FormError {
 	const e = (err ?? {}) as ResponseLike;
+	// Ten wrong passwords for this account (pocketbase/pb_hooks/login-guard.pb.js): a quarter of an hour, or a reset.
+	if (e.status === 429 && e.response?.data?.identity?.code === 'login_locked') return { message: 'account.error.loginLocked', field: 'password' };
 	if (e.status === 429) return { message: 'account.error.rateLimited' };
 	if (e.status === 0 || e.status === undefined || e.status >= 500) return { message: 'account.error.unreachable' };
 	const data = e.response?.data ?? {};

@@ -17,6 +17,7 @@ export const accountKeys = [
 	'account.merged',
 	'account.busy',
 	'account.toCourses',
+	'account.error.loginLocked',
 	'account.error.wrongPassword',
 	'account.error.emailTaken',
 	'account.error.emailInvalid',
