@@ -26,4 +26,17 @@ const RATE_LIMIT_RULES = [
 	{ label: "/api/", maxRequests: 300, duration: 10, audience: "" },
 ];
 
-module.exports = { RATE_LIMIT_RULES, WINDOW, LOGINS_PER_ADDRESS };
+/**
+ * The rules with the per-address log-in limit changed from `from` to `to`; a rule holding any other value (one
+ * an administrator chose) is kept. Plain objects, so they can be saved back into PocketBase's settings.
+ */
+function withLoginLimit(rules, from, to) {
+	return rules.map((r) => ({
+		label: r.label,
+		audience: r.audience,
+		duration: r.duration,
+		maxRequests: r.label === "*:authWithPassword" && r.maxRequests === from ? to : r.maxRequests,
+	}));
+}
+
+module.exports = { RATE_LIMIT_RULES, WINDOW, LOGINS_PER_ADDRESS, withLoginLimit };
