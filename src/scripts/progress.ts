@@ -5,6 +5,13 @@ import { call } from '../lib/progress/remote-store';
 import { readSession } from '../lib/progress/session';
 
 type Sync = Awaited<ReturnType<typeof syncProgress>>;
+/** What the course-status script (course, module and home pages) reads of the progress found here. */
+export type ProgressSnapshot = Pick<Sync, 'completed' | 'status' | 'session'>;
+declare global {
+	interface Document {
+		palliwijsProgress?: ProgressSnapshot;
+	}
+}
 
 function show(state: ProgressState) {
 	document.querySelectorAll<HTMLElement>('[data-lesson-done]').forEach((el) => {
@@ -33,6 +40,10 @@ function setupButton(box: HTMLElement, sync: Sync) {
 		const done = sync.completed.has(key);
 		button.textContent = done ? (box.dataset.labelUndo ?? '') : (box.dataset.labelDo ?? '');
 		button.setAttribute('aria-pressed', String(done));
+		// Once done, the way on is the main action and undoing it a quiet one.
+		button.className = done ? 'secondary' : '';
+		const next = box.querySelector<HTMLElement>('[data-next-step]');
+		if (next) next.hidden = !done;
 	};
 	render();
 	box.hidden = false;
@@ -69,6 +80,7 @@ async function start() {
 	const sync = await syncProgress();
 	show(sync);
 	document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => setupButton(box, sync));
+	document.palliwijsProgress = sync;
 	document.dispatchEvent(new CustomEvent('palliwijs:progress', { detail: sync }));
 }
 

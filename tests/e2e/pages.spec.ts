@@ -2,18 +2,20 @@ import { expect, test, tolerateFailedRequests } from './fixtures';
 
 const lesson = '/modules/wat-is-palliatieve-zorg/definitie-en-dimensies/';
 
-test('the home page has a door for citizens, students and professionals, and trainers', async ({ page }) => {
+test('the home page has one door per audience, each leading straight to its courses, and one for trainers', async ({ page }) => {
 	await page.goto('/');
 	await expect(page).toHaveTitle(/Palliwijs/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl-BE');
-	const doors = page.locator('main .cards > li');
-	await expect(doors).toHaveCount(3);
-	await doors.nth(2).getByRole('link').click();
-	await expect(page).toHaveURL(/\/trainers\/$/);
+	const doors = page.locator('main > .cards > li');
+	await expect(doors).toHaveCount(4);
+	const door = (name: string) => doors.filter({ has: page.getByRole('heading', { name }) });
+	await expect(door('Ik wil er meer over weten').getByRole('link')).toHaveText(['Er zijn tot het einde']);
+	await expect(door('Ik studeer verpleegkunde').getByRole('link')).toHaveText(['Basis palliatieve zorg']);
+	await door('Ik werk in de zorg').getByRole('link', { name: 'Palliatieve zorg in de praktijk' }).click();
+	await expect(page).toHaveURL(/\/cursussen\/palliatieve-zorg-in-de-praktijk\/$/);
 	await page.goBack();
-	await doors.nth(1).getByRole('link').click();
-	await expect(page).toHaveURL(/\/cursussen\/voor\/studenten\/$/);
-	await expect(page.getByRole('link', { name: 'Basis palliatieve zorg' })).toBeVisible();
+	await door('Ik geef les of vorming').getByRole('link').click();
+	await expect(page).toHaveURL(/\/trainers\/$/);
 });
 
 test('the catalogue filters by audience', async ({ page }) => {

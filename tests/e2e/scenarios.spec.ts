@@ -96,9 +96,9 @@ test('a reload resumes the case where the reader was, and finishing it counts in
 	await expect(player.getByRole('status')).toContainText('Bewaard op dit toestel');
 	const module = (await page.locator('.meta a[href^="/modules/"]').first().getAttribute('href'))!;
 	await page.goto(module);
-	await expect(page.locator('[data-lesson-done="scenario/maria"]')).toBeVisible();
+	await expect(page.locator('[data-step="scenario/maria"] .task__status')).toHaveText('Gedaan');
 	// and the module's lessons point to the case
-	await page.locator('.lesson-list a').first().click();
+	await page.locator('.tasks a').first().click();
 	await page.getByRole('complementary', { name: 'Oefen met een casus uit deze module' }).getByRole('link', { name: maria.data.title.nl }).click();
 	await expect(page).toHaveURL(/\/casussen\/maria\/$/);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check-content';
-import { buildCatalog, lessonNeighbours } from '../../src/lib/content/catalog';
+import { buildCatalog } from '../../src/lib/content/catalog';
+import { stepNeighbours } from '../../src/lib/course-order';
 import { formatProblems, type ContentSet } from '../../src/lib/content/content-set';
 import type { LessonData } from '../../src/schemas/lesson';
 
@@ -84,8 +85,8 @@ describe('checkContent', () => {
 describe('buildCatalog', () => {
 	it('reads a course from start to end across modules', () => {
 		const catalog = buildCatalog(set());
-		expect(lessonNeighbours(catalog, 'module-a/les-2')).toMatchObject({ previous: { key: 'module-a/les-1' }, next: { key: 'module-b/les-3' } });
-		expect(lessonNeighbours(catalog, 'module-a/les-1').previous).toBeUndefined();
+		expect(stepNeighbours(catalog, 'module-a/les-2', 'module-a')).toMatchObject({ previous: { key: 'module-a/les-1' }, next: { key: 'module-b/les-3' } });
+		expect(stepNeighbours(catalog, 'module-a/les-1', 'module-a').previous).toBeUndefined();
 		expect(catalog.lessons.get('module-a/les-1')!.data.en).toBeDefined();
 		expect(catalog.lessons.get('module-a/les-2')!.data.en).toBeUndefined();
 	});

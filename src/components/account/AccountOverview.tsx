@@ -6,10 +6,15 @@ import type { AccountKey } from './keys';
 import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
 import { downloadBlob } from '../../lib/download';
+import { finished, nextStepIndex, stepStatuses } from '../../lib/course-status';
 
 export interface CourseSummary {
 	id: string;
 	title: string;
+	/** The course page. */
+	href: string;
+	/** Every step in course order: lessons, cases and tests ("assessment/<module>"). */
+	order: string[];
 	steps: string[];
 	assessments: string[];
 	/** Title and page of each step and of each test ("assessment/<module>"). */
@@ -235,10 +240,23 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 					const done = counted ? c.steps.length - counted.missingSteps.length - counted.notCounted.length : c.steps.filter((s) => completed.has(s)).length;
 					const tests = counted ? c.assessments.length - counted.missingAssessments.length : 0;
 					const certificate = certificates.find((x) => x.course === c.id);
+					// Where to go on: the first step in course order that is not done (or does not count yet).
+					const statuses = counted ? stepStatuses(c.order, counted) : undefined;
+					const next = statuses ? c.order[nextStepIndex(statuses)] : undefined;
 					return (
 						<li key={c.id} className="card">
-							<h3>{c.title}</h3>
+							<h3>
+								<a href={c.href}>{c.title}</a>
+							</h3>
 							<p>{t('account.courseProgress', { done, total: c.steps.length, passed: tests, tests: c.assessments.length })}</p>
+							{statuses && <progress aria-hidden="true" max={statuses.length} value={statuses.filter(finished).length} />}
+							{next && c.links[next] && (
+								<p>
+									<a className="button" href={c.links[next].href}>
+										{t('task.continueTo', { title: c.links[next].title })}
+									</a>
+								</p>
+							)}
 							{counted && counted.notCounted.length > 0 && !claimProblem[c.id] && (
 								<div className="note">
 									<RefusalList refusal={{ missingSteps: [], missingAssessments: [], notCounted: counted.notCounted }} course={c} t={t} intro={false} />
@@ -246,10 +264,12 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 							)}
 							{certificate ? (
 								<a href={`${certificateHref}?id=${certificate.id}`}>{t('account.viewCertificate')}</a>
-							) : (
-								<button type="button" className="secondary" onClick={() => claim(c.id)}>
+							) : counted?.complete ? (
+								<button type="button" onClick={() => claim(c.id)}>
 									{t('account.claim')}
 								</button>
+							) : (
+								counted && <p className="muted">{t('account.notYetClaimable')}</p>
 							)}
 							{claimProblem[c.id] && (
 								<div className="note note--warn claim-problem">

@@ -31,6 +31,8 @@ export const accountKeys = [
 	'account.courses',
 	'account.courseProgress',
 	'account.claim',
+	'account.notYetClaimable',
+	'task.continueTo',
 	'account.claimMissing',
 	'account.claimRefused',
 	'account.notCountedIntro',

@@ -132,7 +132,7 @@ export function courseSteps(course: CourseNode): string[] {
 }
 
 const lessonsOfCourse = new WeakMap<CourseNode, readonly LessonNode[]>();
-/** All lessons of a course, in the order a learner meets them (kept: every lesson page asks, for previous/next). */
+/** All lessons of a course, in the order a learner meets them (the whole course order, cases and tests too, is src/lib/course-order.ts). */
 export function courseLessons(course: CourseNode): readonly LessonNode[] {
 	let lessons = lessonsOfCourse.get(course);
 	if (!lessons) lessonsOfCourse.set(course, (lessons = course.modules.flatMap((m) => m.lessons)));
@@ -159,18 +159,4 @@ export function competenceCoverage(catalog: Catalog, competenceId: string) {
 	const modules = [...catalog.modules.values()].filter((m) => m.data.competences.includes(competenceId));
 	const lessons = [...catalog.lessons.values()].filter((l) => l.data.nl.competences.includes(competenceId));
 	return { modules, lessons };
-}
-
-/**
- * Previous and next lesson for a reader: within the module, then across the modules of the
- * module's first course, so a course reads from start to end.
- */
-export function lessonNeighbours(catalog: Catalog, key: string): { previous?: LessonNode; next?: LessonNode } {
-	const lesson = catalog.lessons.get(key);
-	if (!lesson) return {};
-	const mod = catalog.modules.get(lesson.module);
-	const course = catalog.courses.find((c) => c.id === mod?.courses[0]);
-	const sequence = course ? courseLessons(course) : (mod?.lessons ?? []);
-	const at = sequence.findIndex((l) => l.key === key);
-	return { previous: at > 0 ? sequence[at - 1] : undefined, next: at >= 0 ? sequence[at + 1] : undefined };
 }
