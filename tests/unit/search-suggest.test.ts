@@ -112,6 +112,19 @@ describe('suggestions against a small index', () => {
 		expect(spellingSuggestion('paliatif', index, vocabulary, data.synonyms, () => false)).toBeNull();
 	});
 
+	it('offers the spelling the texts use for a sound-alike glossary alias, in either direction', () => {
+		// "morphine" is an alias of the term morfine: found, but the Dutch texts write "morfine"
+		const withAlias = { ...data.synonyms, morphine: ['morfine'], morfine: ['morphine', 'opioïden'] };
+		const vocab = prepareVocabulary([...data.vocabulary, 'morphine', 'opioïden']);
+		expect(spellingSuggestion('morphine', index, vocab, withAlias, finds)).toBe('morfine');
+		expect(spellingSuggestion('morfine', index, vocab, withAlias, finds)).toBeNull();
+		// where "morphine" is the more used spelling (an English index) it goes the other way
+		const english = prepareVocabulary(['morphine', 'pain', 'morfine']);
+		expect(spellingSuggestion('morfine', index, english, withAlias, () => true)).toBe('morphine');
+		// an abbreviation does not sound like its term: no suggestion
+		expect(spellingSuggestion('acp', index, vocab, withAlias, finds)).toBeNull();
+	});
+
 	it('offers nothing for words the index holds, abbreviations, the start of a word, or words too far off', () => {
 		for (const q of ['morfine', 'mantelzorgers', 'ACP', 'pallia', 'xylofoon', '', '"*'])
 			expect(spellingSuggestion(q, index, vocabulary, data.synonyms, finds), q).toBeNull();

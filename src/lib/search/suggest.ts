@@ -63,10 +63,27 @@ export interface Vocabulary {
 	words: string[];
 	/** soundOf of each word, same order. */
 	sounds: string[];
+	/** Position of each word in `words` (lower is more frequent). */
+	rank: Map<string, number>;
 }
 
 export function prepareVocabulary(words: string[]): Vocabulary {
-	return { words, sounds: words.map(soundOf) };
+	return { words, sounds: words.map(soundOf), rank: new Map(words.map((w, i) => [w, i])) };
+}
+
+/**
+ * The site's own spelling of a word that the glossary lists as another name of a term and that sounds the same
+ * ("morphine" → "morfine" in Dutch, "morfine" → "morphine" in English): the sound-alike that the texts use more.
+ */
+function preferredSpelling(word: string, vocabulary: Vocabulary, synonyms: Synonyms): string | null {
+	const own = vocabulary.rank.get(word) ?? Infinity;
+	const sound = soundOf(word);
+	let best: string | null = null;
+	for (const other of synonyms[word] ?? []) {
+		const rank = vocabulary.rank.get(other) ?? Infinity;
+		if (rank < own && editDistance(sound, soundOf(other), allowedEdits(word.length)) <= allowedEdits(word.length) && (best === null || rank < vocabulary.rank.get(best)!)) best = other;
+	}
+	return best;
 }
 
 /** The word of the vocabulary closest to `word` (by sound, then by spelling, then the more frequent), or null. */
@@ -100,7 +117,8 @@ function knownForm(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * A spelling of the query that the site knows, or null: each word of four letters or more that the index does
+ * A spelling of the query that the site knows, or null: a glossary alias that sounds like its term becomes the
+ * spelling the texts use more (morphine → morfine); each other word of four letters or more that the index does
  * not hold (and that is neither a glossary abbreviation nor a known word begun or with an ending) is replaced by
  * the closest word of the vocabulary. Offered only when it differs from the query and `finds` says it finds something.
  */
@@ -109,6 +127,11 @@ export function spellingSuggestion(query: string, index: lunr.Index, vocabulary:
 	const known = new Set(Object.keys(synonyms).flatMap((k) => k.split(' ')));
 	let changed = false;
 	const corrected = words.map((word) => {
+		const preferred = word.length >= 4 ? preferredSpelling(word, vocabulary, synonyms) : null;
+		if (preferred) {
+			changed = true;
+			return preferred;
+		}
 		if (word.length < 4 || known.has(word) || indexed(index, word) || knownForm(word, vocabulary)) return word;
 		const closest = closestWord(word, vocabulary);
 		if (!closest) return word;
