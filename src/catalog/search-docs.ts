@@ -77,6 +77,7 @@ export async function searchDocs(locale: Locale): Promise<SearchDoc[]> {
 			snippet: t.definition[locale],
 			keywords: t.aliases.join(' '),
 			body: t.definition[locale],
+			aliases: t.aliases,
 		});
 	}
 	return docs;

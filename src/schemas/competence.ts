@@ -11,6 +11,8 @@ export const competenceSchema = z
 		order: z.number().int().min(1).max(10),
 		/** Short title, Dutch and the white paper's English wording. */
 		title: localizedText(160),
+		/** The same competence in plain words (B1) for citizen pages, which do not use the professional EAPC wording. */
+		plain: localizedText(70),
 		/** What the competence means for a nurse in practice, 2–3 sentences. */
 		description: localizedText(800),
 	})

@@ -71,6 +71,9 @@ test('a reload resumes the open attempt with the same questions and the answers 
 	await island.getByRole('button', { name: 'Start de toets' }).click();
 	await expect(island.locator('fieldset')).toHaveCount(catalog.assessments[module]!.draw);
 	const legends = await island.locator('legend').allTextContents();
+	// Each question says "Vraag 1 van 8" itself: the list adds no second "1." (issue 19)
+	expect(legends[0]).toMatch(/^Vraag 1 van \d+/);
+	expect(await island.locator('.assessment__items').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
 	const firstOption = island.locator('fieldset').first().locator('input').nth(1);
 	await firstOption.check();
 	// axe on an open attempt

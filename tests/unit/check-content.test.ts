@@ -18,7 +18,7 @@ const text = (nl: string) => ({ nl, en: nl });
 
 function set(): ContentSet {
 	return {
-		competences: [1, 2].map((n) => ({ id: `eapc-${n}`, file: `content/competences/eapc-${n}.yaml`, data: { order: n, title: text(`C${n}`), description: text('Beschrijving.') } })),
+		competences: [1, 2].map((n) => ({ id: `eapc-${n}`, file: `content/competences/eapc-${n}.yaml`, data: { order: n, title: text(`C${n}`), plain: text(`P${n}`), description: text('Beschrijving.') } })),
 		courses: [{ id: 'cursus', file: 'content/courses/cursus.yaml', data: { title: text('Cursus'), description: text('Een cursus.'), audiences: ['citizen'], studyHours: 1, modules: ['module-a', 'module-b'] } }],
 		modules: [
 			{ id: 'module-a', file: 'content/modules/module-a.yaml', data: { title: text('A'), description: text('A.'), competences: ['eapc-1'], lessons: ['les-1', 'les-2'], scenarios: [] } },

@@ -47,6 +47,24 @@ describe('UI dictionaries', () => {
 		expect(interpolate('{n, plural, one {#} other {#}}', {})).toBe('{n, plural, one {#} other {#}}');
 	});
 
+	it('says 1 poging, 1 les, 1 minuut and leaves out a count of zero in the claim refusal', () => {
+		const nl = useTranslations('nl');
+		const en = useTranslations('en');
+		expect(nl('assessment.attemptsLeftAfter', { left: 1 })).toBe('Je hebt nog 1 poging in deze reeks.');
+		expect(nl('assessment.attemptsLeftAfter', { left: 2 })).toBe('Je hebt nog 2 pogingen in deze reeks.');
+		expect(en('assessment.attemptsLeftAfter', { left: 1 })).toBe('You have 1 attempt left in this series.');
+		expect(nl('progress.summaryAccount', { done: 1 })).toBe('In je account: 1 les gedaan.');
+		expect(en('progress.summaryAccount', { done: 3 })).toBe('In your account: 3 lessons done.');
+		expect(nl('module.minutes', { minutes: 1 })).toBe('1 minuut');
+		expect(nl('lesson.duration', { minutes: 12 })).toBe('Ongeveer 12 minuten');
+		expect(en('lesson.duration', { minutes: 1 })).toBe('About 1 minute');
+		expect(nl('account.claimMissing', { steps: 3, tests: 0 })).toBe('Nog niet alles is klaar: 3 onderdelen te gaan.');
+		expect(nl('account.claimMissing', { steps: 1, tests: 1 })).toBe('Nog niet alles is klaar: 1 onderdeel en 1 toets te gaan.');
+		expect(nl('account.claimMissing', { steps: 0, tests: 2 })).toBe('Nog niet alles is klaar: 2 toetsen te gaan.');
+		expect(en('account.claimMissing', { steps: 2, tests: 1 })).toBe('Not everything is done yet: 2 steps and 1 test to go.');
+		expect(en('account.claimMissing', { steps: 1, tests: 0 })).toBe('Not everything is done yet: 1 step to go.');
+	});
+
 	it('picks only the keys an island needs', () => {
 		expect(pick('nl', ['nav.home'])).toEqual({ 'nav.home': 'Start' });
 	});

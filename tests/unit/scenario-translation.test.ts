@@ -118,7 +118,7 @@ describe('translateScenario', () => {
 });
 
 describe('checkContent on scenario translations', () => {
-	const base = { competences: [{ id: 'eapc-1', file: 'content/competences/eapc-1.yaml', data: { order: 1, title: { nl: 'C', en: 'C' }, description: { nl: 'B.', en: 'B.' } } }], courses: [], modules: [], lessons: [] };
+	const base = { competences: [{ id: 'eapc-1', file: 'content/competences/eapc-1.yaml', data: { order: 1, title: { nl: 'C', en: 'C' }, plain: { nl: 'P', en: 'P' }, description: { nl: 'B.', en: 'B.' } } }], courses: [], modules: [], lessons: [] };
 	const scenarios = [{ id: 'casus', file: 'content/scenarios/casus.yaml', data: original }];
 
 	it('fails the build with file and node for an incomplete translation', () => {

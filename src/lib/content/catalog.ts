@@ -116,6 +116,19 @@ export function buildCatalog(set: ContentSet): Catalog {
 	return { competences, courses, modules, lessons, scenarios, assessments };
 }
 
+/**
+ * Whether a page speaks to citizens (read-aloud, plain-language competence labels): a course, module or lesson
+ * when one of its courses is for citizens; a case also when its own audiences name citizens.
+ */
+export function forCitizens(catalog: Catalog, courseIds: readonly string[], audiences: readonly string[] = []): boolean {
+	return audiences.includes('citizen') || courseIds.some((id) => catalog.courses.find((c) => c.id === id)?.data.audiences.includes('citizen'));
+}
+
+/** A competence's label: the plain words on citizen pages, the EAPC wording everywhere else. */
+export function competenceLabel(competence: CompetenceNode, locale: Locale, plain: boolean): string {
+	return (plain ? competence.data.plain : competence.data.title)[locale];
+}
+
 /** Progress keys of everything a learner completes in a module: its lessons, then its cases. */
 export function moduleSteps(mod: ModuleNode): string[] {
 	return [...mod.lessons.map((l) => l.key), ...mod.scenarios.map((s) => s.key)];

@@ -4,6 +4,7 @@
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import dutch from 'lunr-languages/lunr.nl.js';
+import { vocabularyOf } from './vocabulary.js';
 
 let ready = false;
 /**
@@ -39,7 +40,8 @@ function buildIndex(locale, docs) {
 
 /**
  * The search index file of one language (/zoekindex/<locale>.json) as JSON text: the lunr index, the
- * documents without their indexed words (for the result list) and the glossary synonyms.
+ * documents without their indexed words (for the result list), the glossary synonyms and the vocabulary
+ * for spelling suggestions.
  * @param {import('../../i18n/locales').Locale} locale
  * @param {import('./search-doc').SearchDoc[]} docs
  * @param {import('./query').Synonyms} synonyms
@@ -52,5 +54,6 @@ export function indexFileJson(locale, docs, synonyms) {
 		index: index.toJSON(),
 		docs: docs.map(({ body: _body, keywords: _keywords, ...doc }) => doc),
 		synonyms,
+		vocabulary: vocabularyOf(docs),
 	});
 }

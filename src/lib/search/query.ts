@@ -57,19 +57,3 @@ export function search(index: lunr.Index, docs: Map<string, ResultDoc>, query: s
 		.map((h) => ({ doc: docs.get(h.ref)!, score: h.score }))
 		.filter((r) => r.doc && (!audience || r.doc.audiences.includes(audience)));
 }
-
-/** Splits a snippet around the first word of the query it contains, for <mark>. */
-export function highlight(text: string, query: string): { before: string; match: string; after: string } | null {
-	const lower = text.toLowerCase();
-	for (const w of queryWords(query)) {
-		const stem = w.length > 5 ? w.slice(0, w.length - 2) : w;
-		const at = lower.indexOf(stem);
-		if (at >= 0) {
-			let end = at + stem.length;
-			while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
-			const start = Math.max(0, at - 80);
-			return { before: (start > 0 ? '…' : '') + text.slice(start, at), match: text.slice(at, end), after: text.slice(end, end + 140) + (end + 140 < text.length ? '…' : '') };
-		}
-	}
-	return null;
-}

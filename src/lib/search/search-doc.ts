@@ -11,4 +11,6 @@ export interface SearchDoc {
 	snippet: string;
 	keywords: string;
 	body: string;
+	/** Glossary terms only: the other names of the term, for suggestions when a search finds nothing. */
+	aliases?: string[];
 }
