@@ -53,6 +53,7 @@ export const accountKeys = [
 	'account.joinCode',
 	'account.join',
 	'account.joined',
+	'account.shareEmail',
 	'account.joinFailed',
 	'account.due',
 	'account.overdue',
