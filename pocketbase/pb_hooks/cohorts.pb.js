@@ -7,7 +7,9 @@ onRecordAfterCreateSuccess((e) => {
 	return e.next();
 }, "cohorts");
 
-// POST /api/palliwijs/cohorts/join  { code } — joining twice is harmless; a blocked learner cannot rejoin.
+// POST /api/palliwijs/cohorts/join  { code, shareEmail } — joining twice is harmless; a blocked learner cannot rejoin.
+// shareEmail (true or false) is the learner's choice whether the trainer sees their e-mail address; joining again
+// with it changes that choice, joining again without it keeps it.
 routerAdd(
 	"POST",
 	"/api/palliwijs/cohorts/join",
@@ -33,15 +35,18 @@ routerAdd(
 			blocked = false;
 		}
 		if (blocked) throw new ForbiddenError("code: the trainer of this group removed you from it.", { code: new ValidationError("code_blocked", "The trainer of this group removed you from it.") });
+		let member = null;
 		try {
-			$app.findFirstRecordByFilter("cohort_members", "cohort = {:c} && user = {:u}", { c: cohort.id, u: e.auth.id });
+			member = $app.findFirstRecordByFilter("cohort_members", "cohort = {:c} && user = {:u}", { c: cohort.id, u: e.auth.id });
 		} catch (err) {
-			const member = new Record($app.findCollectionByNameOrId("cohort_members"));
+			member = new Record($app.findCollectionByNameOrId("cohort_members"));
 			member.set("cohort", cohort.id);
 			member.set("user", e.auth.id);
-			$app.save(member);
+			member.set("shareEmail", false);
 		}
-		return e.json(200, { cohort: { id: cohort.id, name: cohort.getString("name") } });
+		if (typeof body.shareEmail === "boolean") member.set("shareEmail", body.shareEmail);
+		$app.save(member);
+		return e.json(200, { cohort: { id: cohort.id, name: cohort.getString("name") }, shareEmail: member.getBool("shareEmail") });
 	},
 	$apis.requireAuth("users"),
 );

@@ -11,8 +11,8 @@ export interface DashboardLabels {
 	 * so the dashboard response carries each item's question (`items[assessment][item].question`).
 	 */
 	assessments: Record<string, { title: string; items: Record<string, string> }>;
-	/** scenario id → its title and, per decision node id, the question and each option's text */
-	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string> }> }>;
+	/** scenario id → its title and, per decision node id, the question, each option's text and its quality (as the case player shows it) */
+	scenarios: Record<string, { title: string; decisions: Record<string, { question: string; options: Record<string, string>; qualities?: Record<string, 'good' | 'acceptable' | 'poor'> }> }>;
 	/** self-check domain id → its title */
 	domains: Record<string, string>;
 }
@@ -28,7 +28,7 @@ export function dashboardLabels(catalog: Catalog, selfCheck: SelfCheckData, loca
 				title: text(s.data.title, locale),
 				decisions: Object.fromEntries(
 					Object.entries(scenarioIn(s, locale).data.nodes).flatMap(([node, n]) =>
-						n.type === 'decision' ? [[node, { question: n.question, options: Object.fromEntries(n.options.map((o) => [o.id, o.text])) }]] : [],
+						n.type === 'decision' ? [[node, { question: n.question, options: Object.fromEntries(n.options.map((o) => [o.id, o.text])), qualities: Object.fromEntries(n.options.map((o) => [o.id, o.quality])) }]] : [],
 					),
 				),
 			},

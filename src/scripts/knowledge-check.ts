@@ -13,6 +13,7 @@ function check(form: HTMLFormElement) {
 		});
 		form.querySelectorAll<HTMLElement>('.kc__feedback').forEach((p) => (p.hidden = true));
 		result.textContent = '';
+		delete result.dataset.right;
 		button.textContent = form.dataset.labelSubmit ?? '';
 		button.dataset.state = '';
 		inputs[0]?.focus();
@@ -31,6 +32,8 @@ function check(form: HTMLFormElement) {
 		input.disabled = true;
 	});
 	result.textContent = (allRight ? form.dataset.msgCorrect : form.dataset.msgIncorrect) ?? '';
+	// The summary's status colour and icon (base.css); the words say it too.
+	result.dataset.right = String(allRight);
 	button.textContent = form.dataset.labelRetry ?? '';
 	button.dataset.state = 'answered';
 }

@@ -115,6 +115,9 @@ describe('cohorts', () => {
 		expect(data.learners).toHaveLength(2);
 		const lies = data.learners.find((x: { name: string }) => x.name === 'Lies Dashboard');
 		expect(lies).toMatchObject({ courses: { 'demo-cursus': { steps: 2, tests: 0, percent: 50, certificate: false } } });
+		// Per module (the trainer's grid): two of three steps and the test count, so the module is started.
+		expect(lies.courses['demo-cursus'].modules).toEqual({ 'demo-module': { done: 2, total: 4, status: 'started' } });
+		expect(data.learners.find((x: { name: string }) => x.name === 'Ander lid').courses['demo-cursus'].modules).toEqual({ 'demo-module': { done: 0, total: 4, status: 'notStarted' } });
 		expect(lies.lastActivity).not.toBe('');
 		expect(data.lessons).toEqual({ 'demo-module/eerste-les': 1, 'demo-module/tweede-les': 1, 'scenario/demo-casus': 1 });
 		// Counted once (one submitted attempt, one finished run), but group figures only from five learners up
@@ -123,5 +126,31 @@ describe('cohorts', () => {
 		expect(data.choices).toEqual({ 'demo-casus': { learners: 1, decisions: null } });
 		expect(data.selfCheck).toEqual({ before: { count: 1, averages: null } });
 		expect(JSON.stringify(data)).not.toContain(l.email);
+		expect(lies.email).toBe('');
+	});
+
+	it('show a learner\'s e-mail address to the trainer only when the learner chose to share it, and only for that group', async () => {
+		const t = await trainer();
+		const cohort = await newCohort(t, 'Groep E');
+		const otherCohort = await newCohort(t, 'Groep F');
+		const l = await server.learner('Mira Deelt');
+		const emailOf = async (id: string) => (await (await get(t.pb, `/api/palliwijs/cohorts/${id}/dashboard`)).json()).learners.find((x: { name: string }) => x.name === 'Mira Deelt').email;
+		// Joining without a choice shares nothing.
+		const joined = await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode });
+		expect((await joined.json()).shareEmail).toBe(false);
+		expect(await emailOf(cohort.id)).toBe('');
+		// Joining again with the box ticked shares it with this group's trainer; a non-boolean is ignored.
+		expect((await (await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode, shareEmail: true })).json()).shareEmail).toBe(true);
+		expect(await emailOf(cohort.id)).toBe(l.email);
+		expect((await (await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode, shareEmail: 'nee' })).json()).shareEmail).toBe(true);
+		// Another group of the same trainer does not see it without its own yes.
+		await post(l.pb, '/api/palliwijs/cohorts/join', { code: otherCohort.joinCode });
+		expect(await emailOf(otherCohort.id)).toBe('');
+		// Taking it back works the same way; a learner cannot set it through the records API.
+		await post(l.pb, '/api/palliwijs/cohorts/join', { code: cohort.joinCode, shareEmail: false });
+		expect(await emailOf(cohort.id)).toBe('');
+		const [membership] = await l.pb.collection('cohort_members').getFullList({ filter: `cohort = "${cohort.id}"` });
+		await expect(l.pb.collection('cohort_members').update(membership!.id, { shareEmail: true })).rejects.toMatchObject({ status: 403 });
+		expect(await emailOf(cohort.id)).toBe('');
 	});
 });

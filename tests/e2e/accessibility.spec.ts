@@ -77,6 +77,17 @@ test('axe passes on a case while feedback is shown and at its ending', async ({ 
 	}
 	await expect(player.locator('.scenario__debrief')).toBeVisible();
 	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+	// Status with meaning: each quality and the outcome carry a word, an icon and their own colour (never colour alone).
+	const looks = await player.locator('.tag').evaluateAll((tags) =>
+		tags.map((tag) => ({ kind: tag.className, word: tag.textContent, icon: getComputedStyle(tag, '::before').content, colour: getComputedStyle(tag).color })),
+	);
+	expect(looks.length).toBeGreaterThan(1);
+	for (const look of looks) {
+		expect(look.word!.length, look.kind).toBeGreaterThan(3);
+		expect(look.icon, look.kind).toMatch(/[✓◐✕]/);
+	}
+	const colourOf = new Map(looks.map((l) => [l.kind.replace('outcome-', 'quality-').replace('quality-acceptable', 'quality-mixed'), l.colour]));
+	expect(new Set(colourOf.values()).size).toBe(colourOf.size);
 });
 
 test('axe passes on a lesson with its diagrams\' descriptions opened', async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 // Issue 18 in the browser: the privacy page linked from sign-up and My account, clear messages for bad
 // names, long passwords and rate limits, log-in whatever the case of the address; a trainer page that
 // keeps the cohort selector when a dashboard fails, member removal with a block, and group figures that
@@ -122,7 +123,7 @@ test('a failing dashboard keeps the cohort selector; a trainer removes and block
 	await expect(page.getByRole('status').filter({ hasText: 'Bram Weg is uit de groep gehaald en kan niet opnieuw aansluiten' })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Bram Weg/ })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Bram Weg weer toelaten in deze groep' })).toBeVisible();
-	const code = (await page.locator('.trainer__code').textContent())!;
+	const code = await page.locator('.trainer__code').inputValue();
 	const studentPage = await (await browser.newContext({ baseURL: process.env.PW_BASE_URL })).newPage();
 	await logIn(studentPage, student.email);
 	await studentPage.getByLabel('Code van je groep').fill(code);
@@ -173,13 +174,29 @@ test('group figures show only from five learners up, with the texts of questions
 	await expect(items).toContainText('Te weinig antwoorden om te tonen (4); een groepscijfer verschijnt vanaf 5 cursisten.');
 	await expect(page.getByText(bank.items[0]!.question)).toHaveCount(0);
 	await expect(page.getByText(option.text)).toHaveCount(0);
-	await expect(page.getByRole('listitem').filter({ hasText: 'Voor de cursus (4)' })).toContainText('Te weinig antwoorden om te tonen');
+	const before = (n: number) => page.locator('section > div').filter({ has: page.getByRole('heading', { name: `Voor de cursus (${n})`, level: 4 }) });
+	await expect(before(4)).toContainText('Te weinig antwoorden om te tonen');
+	await expect(before(4).locator('.bars')).toHaveCount(0);
 
 	await addLearner(5);
 	await page.reload();
 	await hydrated(page);
-	await expect(items.getByRole('listitem').filter({ hasText: bank.items[0]!.question })).toContainText('100% juist (5 antwoorden)');
+	// Item difficulty as bars: the share right stays text in the list item; the bar itself is hidden from screen readers.
+	const item = items.getByRole('list', { name: bank.title.nl }).getByRole('listitem').filter({ hasText: bank.items[0]!.question });
+	await expect(item).toContainText('100% juist (5 antwoorden)');
+	await expect(item.locator('.bars__track')).toHaveAttribute('aria-hidden', 'true');
+	expect(await item.locator('.bars__bar').evaluate((bar) => bar.getBoundingClientRect().width / bar.parentElement!.getBoundingClientRect().width)).toBeGreaterThan(0.95);
+	// The choice distribution per decision: count and share as text, the option's quality in words.
 	const cases = page.locator('section > div').filter({ has: page.getByRole('heading', { name: neighbour.data.title.nl, level: 4 }) });
-	await expect(cases.getByRole('listitem').filter({ hasText: decision.question }).getByRole('listitem').filter({ hasText: option.text })).toContainText('5× gekozen');
-	await expect(page.getByRole('listitem').filter({ hasText: 'Voor de cursus (5)' })).toContainText('4');
+	const chosen = cases.locator('.trainer__decision').filter({ hasText: decision.question }).getByRole('listitem').filter({ hasText: option.text });
+	await expect(chosen).toContainText('5× gekozen (100%)');
+	await expect(chosen).toContainText({ good: 'Aanbevolen', acceptable: 'Verdedigbaar', poor: 'Niet aanbevolen' }[option.quality]);
+	await expect(before(5).getByRole('listitem').first()).toContainText('4');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	// The dashboard with its charts, at laptop and phone width, saved for review (as the phone crawl saves its screens).
+	await page.screenshot({ path: 'test-results/screens/trainer-dashboard-1280.png', fullPage: true });
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.screenshot({ path: 'test-results/screens/trainer-dashboard-320.png', fullPage: true });
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dashboardCsv, type Dashboard } from '../../src/lib/dashboard-csv';
+import { dashboardCsv, dueDate, type Dashboard } from '../../src/lib/dashboard-csv';
 
 describe('dashboard CSV', () => {
 	it('opens in a Dutch spreadsheet: semicolons, BOM, quotes around awkward names', () => {
@@ -8,7 +8,7 @@ describe('dashboard CSV', () => {
 			cohort: { id: 'c', name: 'Groep', joinCode: 'ABCDEFGH', codeOpen: true },
 			assignments: [{ id: 'a', course: 'basis', due: '' }],
 			learners: [
-				{ id: '1', name: 'Zoë; "Jansens"', lastActivity: '2026-11-23 10:00:00.000Z', courses: { basis: { percent: 40, steps: 2, tests: 0, certificate: false } } },
+				{ id: '1', name: 'Zoë; "Jansens"', email: 'zoe@voorbeeld.be', lastActivity: '2026-11-23 10:00:00.000Z', courses: { basis: { percent: 40, steps: 2, tests: 0, certificate: false } } },
 				{ id: '2', name: 'Luc', lastActivity: '', courses: {} },
 			],
 			blocked: [],
@@ -18,11 +18,12 @@ describe('dashboard CSV', () => {
 			choices: {},
 			selfCheck: {},
 		};
-		const csv = dashboardCsv(d, { basis: 'Basis palliatieve zorg' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' }, 'nl');
-		expect(csv.startsWith('\uFEFFCursist;Laatste activiteit;Basis palliatieve zorg (%);Basis palliatieve zorg: certificaat\r\n')).toBe(true);
+		const csv = dashboardCsv(d, { basis: 'Basis palliatieve zorg' }, { learner: 'Cursist', email: 'E-mailadres (als gedeeld)', lastActivity: 'Laatste activiteit', certificate: 'certificaat', due: 'Uiterlijk op', yes: 'ja', no: 'nee' }, 'nl');
+		expect(csv.startsWith('\uFEFFCursist;E-mailadres (als gedeeld);Laatste activiteit;Basis palliatieve zorg (%);Basis palliatieve zorg: certificaat;Basis palliatieve zorg: Uiterlijk op\r\n')).toBe(true);
 		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
-		expect(parsed[1]).toEqual(['Zoë; "Jansens"', '23/11/2026', '40', 'nee']);
-		expect(parsed[2]).toEqual(['Luc', '', '0', 'nee']);
+		expect(parsed[1]).toEqual(['Zoë; "Jansens"', 'zoe@voorbeeld.be', '23/11/2026', '40', 'nee', '']);
+		// A learner who did not share the address has an empty cell.
+		expect(parsed[2]).toEqual(['Luc', '', '', '0', 'nee', '']);
 	});
 
 	it('cannot run a formula: cells starting with = + - @ tab or carriage return are neutralised (issue 18)', () => {
@@ -30,7 +31,7 @@ describe('dashboard CSV', () => {
 		const d: Dashboard = {
 			cohort: { id: 'c', name: 'Groep', joinCode: 'ABCDEFGH', codeOpen: true },
 			assignments: [{ id: 'a', course: 'basis', due: '' }],
-			learners: names.map((name, i) => ({ id: String(i), name, lastActivity: '', courses: { basis: { percent: 10, steps: 1, tests: 0, certificate: false } } })),
+			learners: names.map((name, i) => ({ id: String(i), name, email: `${name}@x.be`, lastActivity: '', courses: { basis: { percent: 10, steps: 1, tests: 0, certificate: false } } })),
 			blocked: [],
 			lessons: {},
 			minGroup: 5,
@@ -38,21 +39,23 @@ describe('dashboard CSV', () => {
 			choices: {},
 			selfCheck: {},
 		};
-		const csv = dashboardCsv(d, { basis: '=Basis' }, { learner: 'Cursist', lastActivity: 'Laatste activiteit', certificate: 'certificaat', yes: 'ja', no: 'nee' }, 'nl');
+		const csv = dashboardCsv(d, { basis: '=Basis' }, { learner: 'Cursist', email: 'E-mailadres (als gedeeld)', lastActivity: 'Laatste activiteit', certificate: 'certificaat', due: 'Uiterlijk op', yes: 'ja', no: 'nee' }, 'nl');
 		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
 		expect(rows).toHaveLength(names.length + 1);
 		for (const row of rows) for (const cell of row) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
 		// The text itself is kept, after the apostrophe a spreadsheet shows as plain text.
 		expect(rows.slice(1).map((r) => r[0])).toEqual(names.map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}` : n)));
-		expect(rows[0]![2]).toBe("'=Basis (%)");
+		// The e-mail column is neutralised the same way (an address is typed by the learner too).
+		expect(rows.slice(1).map((r) => r[1])).toEqual(names.map((n) => (/^[=+\-@\t\r]/.test(n) ? `'${n}@x.be` : `${n}@x.be`)));
+		expect(rows[0]![3]).toBe("'=Basis (%)");
 	});
 
-	it('has two columns per assigned course in the order of the assignments; a course without a title shows its id; a certificate says yes', () => {
+	it('has three columns per assigned course (percentage, certificate, due date) in the order of the assignments; a course without a title shows its id; a certificate says yes', () => {
 		const d: Dashboard = {
 			cohort: { id: 'c', name: 'Groep', joinCode: 'ABCDEFGH', codeOpen: true },
 			assignments: [
 				{ id: 'a', course: 'basis', due: '' },
-				{ id: 'b', course: 'praktijk', due: '' },
+				{ id: 'b', course: 'praktijk', due: '2027-01-31 23:59:59.000Z' },
 			],
 			learners: [{ id: '1', name: 'An', lastActivity: '2026-12-07T08:00:00Z', courses: { praktijk: { percent: 100, steps: 9, tests: 9, certificate: true } } }],
 			blocked: [],
@@ -62,11 +65,18 @@ describe('dashboard CSV', () => {
 			choices: {},
 			selfCheck: {},
 		};
-		const csv = dashboardCsv(d, { basis: 'Basic palliative care' }, { learner: 'Learner', lastActivity: 'Last activity', certificate: 'certificate', yes: 'yes', no: 'no' }, 'en');
+		const csv = dashboardCsv(d, { basis: 'Basic palliative care' }, { learner: 'Learner', email: 'E-mail', lastActivity: 'Last activity', certificate: 'certificate', due: 'Due', yes: 'yes', no: 'no' }, 'en');
 		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
 		expect(rows).toEqual([
-			['Learner', 'Last activity', 'Basic palliative care (%)', 'Basic palliative care: certificate', 'praktijk (%)', 'praktijk: certificate'],
-			['An', '07/12/2026', '0', 'no', '100', 'yes'],
+			['Learner', 'E-mail', 'Last activity', 'Basic palliative care (%)', 'Basic palliative care: certificate', 'Basic palliative care: Due', 'praktijk (%)', 'praktijk: certificate', 'praktijk: Due'],
+			['An', '', '07/12/2026', '0', 'no', '', '100', 'yes', '31/01/2027'],
 		]);
+	});
+
+	it('a due date is the calendar day the trainer chose, in every time zone (the server stores the end of that day in UTC)', () => {
+		expect(dueDate('2027-01-31 23:59:59.000Z', 'nl')).toBe('31/01/2027');
+		expect(dueDate('2027-12-31 23:59:59.000Z', 'en')).toBe('31/12/2027');
+		expect(dueDate('', 'nl')).toBe('');
+		expect(dueDate('morgen', 'nl')).toBe('');
 	});
 });

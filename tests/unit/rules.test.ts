@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as rules from '../../src/lib/rules';
 import { bundleRules } from '../../scripts/lib/build.mjs';
-import { attemptsStatus, courseProgress, creditSteps, CREDIT_SHARE, drawAttempt, replayRun, scoreAttempt, seededRandom, shuffleWithSeed, type BankItem } from '../../src/lib/rules';
+import { attemptsStatus, courseProgress, moduleProgress, creditSteps, CREDIT_SHARE, drawAttempt, replayRun, scoreAttempt, seededRandom, shuffleWithSeed, type BankItem, type CourseProgress } from '../../src/lib/rules';
 import { currentNode, type ScenarioSnapshot } from '../../src/lib/scenario/machine';
 import { scenarioFiles } from '../helpers/scenarios';
 import { walk } from '../helpers/scenario-graph';
@@ -260,6 +260,35 @@ describe('courseProgress', () => {
 			durations,
 		);
 		expect(complete).toEqual({ complete: true, missingSteps: [], missingAssessments: [], notCounted: [], done: 4, total: 4 });
+	});
+});
+
+describe('moduleProgress (the trainer grid of learners by module)', () => {
+	const progress = (over: Partial<CourseProgress>): CourseProgress => ({ complete: false, missingSteps: [], missingAssessments: [], notCounted: [], done: 0, total: 0, ...over });
+	const modules = [
+		{ id: 'm1', steps: ['m1/a', 'm1/b'] },
+		{ id: 'm2', steps: ['m2/a', 'scenario/c'] },
+		{ id: 'm3', steps: ['m3/a'] },
+	];
+	it('counts the steps and the test that count per module; done only when all count, started when anything was done or marked', () => {
+		const p = progress({ missingSteps: ['m2/a', 'm3/a'], notCounted: [{ step: 'scenario/c', reason: 'too-fast', neededMinutes: 5, creditedMinutes: 1 }], missingAssessments: ['m2'] });
+		expect(moduleProgress(modules, ['m1', 'm2'], p)).toEqual({
+			m1: { done: 3, total: 3, status: 'done' },
+			m2: { done: 0, total: 3, status: 'started' },
+			m3: { done: 0, total: 1, status: 'notStarted' },
+		});
+	});
+	it('a module whose steps all count but whose test is not passed is started, not done', () => {
+		expect(moduleProgress([modules[0]!], ['m1'], progress({ missingAssessments: ['m1'] }))).toEqual({ m1: { done: 2, total: 3, status: 'started' } });
+		expect(moduleProgress([{ id: 'leeg', steps: [] }], [], progress({}))).toEqual({ leeg: { done: 0, total: 0, status: 'notStarted' } });
+	});
+	it('follows courseProgress: a lesson marked too fast leaves its module started', () => {
+		const min = 60000;
+		const course = { steps: ['m1/a', 'm1/b'], assessments: [] };
+		const p = courseProgress(course, { progress: [{ lesson: 'm1/a', completed: true, openedAt: 0, completedAt: 1000 }], runs: [], passed: [] }, { 'm1/a': 10, 'm1/b': 10 });
+		expect(moduleProgress([modules[0]!], [], p).m1).toEqual({ done: 0, total: 2, status: 'started' });
+		const q = courseProgress(course, { progress: [{ lesson: 'm1/a', completed: true, openedAt: 0, completedAt: 6 * min }], runs: [], passed: [] }, { 'm1/a': 10, 'm1/b': 10 });
+		expect(moduleProgress([modules[0]!], [], q).m1).toEqual({ done: 1, total: 2, status: 'started' });
 	});
 });
 

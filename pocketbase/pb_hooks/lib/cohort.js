@@ -57,7 +57,7 @@ function rows(sql, fields, params) {
 function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
 	const { loadAssessment } = require(`${__hooks}/lib/assessments.js`);
-	const { courseProgress } = require(`${__hooks}/generated/rules.js`);
+	const { courseProgress, moduleProgress } = require(`${__hooks}/generated/rules.js`);
 	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/lib/aggregates.js`);
 	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {}, durations: {} };
 	const p = { c: cohort.id };
@@ -65,7 +65,12 @@ function dashboard(cohort) {
 
 	const code = codeOf(cohort.id);
 	const blocked = rows("SELECT u.id AS id, u.name AS name FROM cohort_blocks b JOIN users u ON u.id = b.user WHERE b.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
-	const members = rows("SELECT u.id AS id, u.name AS name FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name", ["id", "name"], p);
+	// The e-mail address only of members who agreed to share it with this group's trainer (cohort_members.shareEmail).
+	const members = rows(
+		"SELECT u.id AS id, u.name AS name, CASE WHEN cm.shareEmail THEN u.email ELSE '' END AS email FROM cohort_members cm JOIN users u ON u.id = cm.user WHERE cm.cohort = {:c} ORDER BY u.name",
+		["id", "name", "email"],
+		p,
+	);
 	const assignments = $app.findRecordsByFilter("assignments", "cohort = {:c}", "due", 0, 0, p).map((a) => ({ id: a.id, course: a.getString("course"), due: a.getString("due") }));
 	const progress = rows(`SELECT x.user AS user, x.lesson AS lesson, x.completed AS completed, x.openedAt AS openedAt, x.completedAt AS completedAt, x.updated AS updated FROM lesson_progress x ${join}`, ["user", "lesson", "completed", "openedAt", "completedAt", "updated"], p);
 	// Submitted attempts only, with the per-item results they were scored with.
@@ -135,9 +140,15 @@ function dashboard(cohort) {
 			// The certificate's own rule (time on task included).
 			const pr = courseProgress(course, { progress: u.progress, runs: u.runs, passed: Object.keys(u.passed) }, catalog.durations || {});
 			const tests = (course.assessments || []).length - pr.missingAssessments.length;
-			courses[a.course] = { percent: pr.total ? Math.round((pr.done / pr.total) * 100) : 0, steps: pr.done - tests, tests, certificate: !!u.certificates[a.course] };
+			// Per module (the trainer's grid of learners by module): steps and test that count, and a status.
+			const modules = moduleProgress(
+				(course.modules || []).map((id) => ({ id, steps: (catalog.modules && Object.prototype.hasOwnProperty.call(catalog.modules, id) && catalog.modules[id].steps) || [] })),
+				course.assessments || [],
+				pr,
+			);
+			courses[a.course] = { percent: pr.total ? Math.round((pr.done / pr.total) * 100) : 0, steps: pr.done - tests, tests, certificate: !!u.certificates[a.course], modules };
 		});
-		return { id: m.id, name: m.name, lastActivity: u.last, courses };
+		return { id: m.id, name: m.name, email: m.email, lastActivity: u.last, courses };
 	});
 	return {
 		cohort: { id: cohort.id, name: cohort.getString("name"), joinCode: code.getString("code"), codeOpen: code.getBool("open") },

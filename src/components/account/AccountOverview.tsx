@@ -101,6 +101,8 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	const [groups, setGroups] = useState<{ id: string; name: string; assignments: { course: string; due: string }[] }[]>([]);
 	const [code, setCode] = useState(() => new URLSearchParams(globalThis.location?.search ?? '').get('code') ?? '');
 	const [joinMessage, setJoinMessage] = useState<{ ok: boolean; text: string } | null>(null);
+	// Whether the trainer of the group may see my e-mail address: my choice, off unless I tick it.
+	const [shareEmail, setShareEmail] = useState(false);
 
 	const loadGroups = async () => {
 		const me = pb.authStore.record!.id;
@@ -113,7 +115,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	async function join(e: FormEvent) {
 		e.preventDefault();
 		try {
-			const result = (await pb.send('/api/palliwijs/cohorts/join', { method: 'POST', body: { code } })) as { cohort: { name: string } };
+			const result = (await pb.send('/api/palliwijs/cohorts/join', { method: 'POST', body: { code, shareEmail } })) as { cohort: { name: string } };
 			setJoinMessage({ ok: true, text: t('account.joined', { name: result.cohort.name }) });
 			setCode('');
 			await loadGroups();
@@ -203,6 +205,11 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 				<div>
 					<label htmlFor="join-code">{t('account.joinCode')}</label>
 					<input id="join-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" maxLength={20} />
+				</div>
+				<div>
+					<label className="form__check">
+						<input type="checkbox" checked={shareEmail} onChange={(e) => setShareEmail(e.target.checked)} /> {t('account.shareEmail')}
+					</label>
 				</div>
 				<div>
 					<button type="submit" className="secondary">

@@ -56,6 +56,7 @@ export const accountKeys = [
 	'account.joinCode',
 	'account.join',
 	'account.joined',
+	'account.shareEmail',
 	'account.joinFailed',
 	'account.due',
 	'account.overdue',

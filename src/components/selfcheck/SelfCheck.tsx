@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { islandTranslator } from '../../i18n';
 import type { SelfCheckKey } from './keys';
+import { barWidth } from '../../lib/bars';
 import { call } from '../../lib/progress/remote-store';
 import { readSession } from '../../lib/progress/session';
 import { domainScores, readSelfChecks, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
@@ -61,7 +62,11 @@ export default function SelfCheck({ data, locale, strings }: Props) {
 	const bar = (value: number | undefined, kind: SelfCheckKind) =>
 		value ? (
 			<>
-				<span className={`selfcheck__bar selfcheck__bar--${kind}`} style={{ width: `${(value / 5) * 100}%` }} aria-hidden="true" /> {value.toLocaleString(locale === 'en' ? 'en' : 'nl-BE')}
+				<span className="selfcheck__value">{value.toLocaleString(locale === 'en' ? 'en' : 'nl-BE')}</span>
+				{/* A fixed track, so the bar's length is the score's share of 5 (3, 4 and 5 differ); the number above is the text. */}
+				<span className="selfcheck__track" aria-hidden="true">
+					<span className={`selfcheck__bar selfcheck__bar--${kind}`} style={{ width: `${barWidth(value, 5)}%` }} />
+				</span>
 			</>
 		) : (
 			<span className="muted">{t('selfCheck.notYet')}</span>

@@ -29,27 +29,33 @@ export function CohortSelector({
 	return (
 		<>
 			<h2>{t('trainer.cohorts')}</h2>
-			<form className="form" onSubmit={create}>
+			{cohorts.length === 0 ? (
+				<p className="trainer__empty">{t('trainer.noCohorts')}</p>
+			) : (
+				<div className="form trainer__choose">
+					<div>
+						<label htmlFor="cohort-select">{t('trainer.choose')}</label>
+						<select id="cohort-select" value={selected} onChange={(e) => onSelect(e.target.value)}>
+							{cohorts.map((c) => (
+								<option key={c.id} value={c.id}>
+									{c.name}
+								</option>
+							))}
+						</select>
+					</div>
+				</div>
+			)}
+			<form className="form trainer__new" onSubmit={create}>
 				<div>
 					<label htmlFor="cohort-name">{t('trainer.newCohort')}</label>
 					<input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
 				</div>
 				<div>
-					<button type="submit">{t('trainer.create')}</button>
+					<button type="submit" className={cohorts.length ? 'secondary' : undefined}>
+						{t('trainer.create')}
+					</button>
 				</div>
 			</form>
-			{cohorts.length > 0 && (
-				<p>
-					<label htmlFor="cohort-select">{t('trainer.choose')}</label>{' '}
-					<select id="cohort-select" value={selected} onChange={(e) => onSelect(e.target.value)}>
-						{cohorts.map((c) => (
-							<option key={c.id} value={c.id}>
-								{c.name}
-							</option>
-						))}
-					</select>
-				</p>
-			)}
 			{cohort && dashboardFailed && (
 				<div role="alert" className="note note--warn" data-testid="dashboard-error">
 					<p>{t('trainer.dashboardFailed', { name: cohort.name })}</p>

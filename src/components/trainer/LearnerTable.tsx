@@ -19,49 +19,58 @@ export function LearnerTable({
 	onRemove: (learner: Learner, block: boolean) => void;
 }) {
 	return (
-		<>
-			<h3>{t('trainer.learners')}</h3>
+		<section className="trainer__part" aria-labelledby="learners-title">
+			<h3 id="learners-title">{t('trainer.learners')}</h3>
 			{dashboard.learners.length === 0 ? (
-				<p>{t('trainer.noLearners')}</p>
+				<p className="trainer__empty">{t('trainer.noLearners')}</p>
 			) : (
-				<table className="coverage">
-					<caption className="visually-hidden">{t('trainer.learners')}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t('trainer.learner')}</th>
-							<th scope="col">{t('trainer.lastActivity')}</th>
-							{dashboard.assignments.map((a) => (
-								<th scope="col" key={a.id}>
-									{courseTitles[a.course] ?? a.course}
-								</th>
-							))}
-							<th scope="col">{t('trainer.membership')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{dashboard.learners.map((l) => (
-							<tr key={l.id}>
-								<th scope="row">{l.name}</th>
-								<td>{formatDate(l.lastActivity, locale, 'numeric') || '–'}</td>
+				<div className="trainer__scroll" role="region" aria-label={t('trainer.learnersTable')} tabIndex={0}>
+					<table className="coverage">
+						<caption className="visually-hidden">{t('trainer.learners')}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('trainer.learner')}</th>
+								<th scope="col">{t('trainer.lastActivity')}</th>
 								{dashboard.assignments.map((a) => (
-									<td key={a.id}>
-										{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}
-									</td>
+									<th scope="col" key={a.id}>
+										{courseTitles[a.course] ?? a.course}
+									</th>
 								))}
-								<td>
-									<button type="button" className="secondary" aria-label={t('trainer.removeLabel', { name: l.name })} onClick={() => onRemove(l, false)}>
-										{t('trainer.remove')}
-									</button>{' '}
-									<button type="button" className="secondary" aria-label={t('trainer.removeBlockLabel', { name: l.name })} onClick={() => onRemove(l, true)}>
-										{t('trainer.removeBlock')}
-									</button>
-								</td>
+								<th scope="col">{t('trainer.membership')}</th>
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody>
+							{dashboard.learners.map((l) => (
+								<tr key={l.id}>
+									<th scope="row">{l.name}</th>
+									<td>{formatDate(l.lastActivity, locale, 'numeric') || '–'}</td>
+									{dashboard.assignments.map((a) => (
+										<td key={a.id}>
+											{l.courses[a.course]?.percent ?? 0}%{l.courses[a.course]?.certificate ? ` · ${t('trainer.certificate')}` : ''}
+										</td>
+									))}
+									<td>
+										<button type="button" className="secondary" aria-label={t('trainer.removeLabel', { name: l.name })} onClick={() => onRemove(l, false)}>
+											{t('trainer.remove')}
+										</button>{' '}
+										<button
+											type="button"
+											className="secondary"
+											aria-label={t('trainer.removeBlockLabel', {
+												name: l.name,
+											})}
+											onClick={() => onRemove(l, true)}
+										>
+											{t('trainer.removeBlock')}
+										</button>
+									</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
 			)}
-		</>
+		</section>
 	);
 }
 

@@ -1,6 +1,8 @@
 // The pure part of the trainer page: how the dashboard's numbers and ids become what the trainer reads.
 // No React and no network here, so tests/unit/trainer-view.test.ts checks it as plain functions.
-import type { Dashboard } from '../../lib/dashboard-csv';
+import { barWidth } from '../../lib/bars';
+import type { CsvLabels, Dashboard } from '../../lib/dashboard-csv';
+import type { ModuleStatus } from '../../lib/rules/completion';
 import type { DashboardLabels } from '../../lib/dashboard-labels';
 import type { TrainerT } from './keys';
 
@@ -20,8 +22,8 @@ export function csvFileName(cohortName: string): string {
 }
 
 /** The column and cell words of the CSV, in the page's language. */
-export function csvLabels(t: TrainerT) {
-	return { learner: t('trainer.learner'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), yes: t('trainer.yes'), no: t('trainer.no') };
+export function csvLabels(t: TrainerT): CsvLabels {
+	return { learner: t('trainer.learner'), email: t('trainer.email'), lastActivity: t('trainer.lastActivity'), certificate: t('trainer.certificate'), due: t('trainer.due'), yes: t('trainer.yes'), no: t('trainer.no') };
 }
 
 /** A due date from the date field (yyyy-mm-dd) as the server stores it: the end of that day; empty when none. */
@@ -34,36 +36,110 @@ export function joinCodeOf(dashboard: Dashboard | null, selected: string): Dashb
 	return dashboard?.cohort.id === selected ? dashboard.cohort : null;
 }
 
-/** Per test question: its text (or id) and the share right, in the order the server sent them. */
-export function itemLines(stats: NonNullable<Dashboard['items'][string]['items']>, t: TrainerT): { id: string; text: string }[] {
-	return Object.entries(stats).map(([item, s]) => ({ id: item, text: `${s.question ?? item} — ${t('trainer.correctShare', { share: percentText(s.correct, s.answered), n: s.answered })}` }));
+/** A bar of a chart: the words and numbers as text, and the bar's length (decoration beside them). */
+export interface Bar {
+	id: string;
+	label: string;
+	value: string;
+	width: number;
+	/** The status colour and icon the bar and its word carry, when it has a meaning (a recommended option). */
+	quality?: 'good' | 'acceptable' | 'poor';
 }
 
-/** Per decision of a case: the question and per option its text and how often it was chosen; ids where the labels have no text. */
-export function decisionLines(
+/** Per lesson or case: how many learners finished it, as a bar of the whole group. */
+export function lessonBars(lessons: Dashboard['lessons'], learners: number, titles: Record<string, string>): Bar[] {
+	return Object.entries(lessons).map(([k, n]) => ({ id: k, label: titles[k] ?? k, value: `${n} / ${learners} (${percentText(n, learners)})`, width: barWidth(n, learners) }));
+}
+
+/** Per test question (item difficulty): its text and the share right, as a bar of the answers; in the order the server sent them. */
+export function itemBars(stats: NonNullable<Dashboard['items'][string]['items']>, t: TrainerT): Bar[] {
+	return Object.entries(stats).map(([item, s]) => ({ id: item, label: s.question ?? item, value: t('trainer.correctShare', { share: percentText(s.correct, s.answered), n: s.answered }), width: barWidth(s.correct, s.answered) }));
+}
+
+/** The words of an option's quality in a case (the same words the case player shows). */
+const qualityKey = { good: 'scenario.quality.good', acceptable: 'scenario.quality.acceptable', poor: 'scenario.quality.poor' } as const;
+export function qualityWord(quality: Bar['quality'], t: TrainerT): string {
+	return quality ? t(qualityKey[quality]) : '';
+}
+
+/**
+ * Per decision of a case: the question and per option its text, how often it was chosen (count and share of the
+ * decision's choices) and its quality; a bar per option of the decision's total. Ids where the labels have no text.
+ */
+export function decisionBars(
 	scenario: string,
 	decisions: Record<string, Record<string, number>> | null,
 	labels: DashboardLabels,
 	t: TrainerT,
-): { node: string; question: string; options: { id: string; text: string }[] }[] {
+): { node: string; question: string; total: number; options: Bar[] }[] {
 	return Object.entries(decisions ?? {}).map(([node, options]) => {
 		const decision = labels.scenarios[scenario]?.decisions[node];
+		const total = Object.values(options).reduce((a, b) => a + b, 0);
 		return {
 			node,
 			question: decision?.question ?? node,
-			options: Object.entries(options).map(([option, n]) => ({ id: option, text: `${decision?.options[option] ?? option.toUpperCase()} — ${t('trainer.chosen', { n })}` })),
+			total,
+			options: Object.entries(options).map(([option, n]) => ({
+				id: option,
+				label: decision?.options[option] ?? option.toUpperCase(),
+				value: `${t('trainer.chosen', { n })} (${percentText(n, total)})`,
+				width: barWidth(n, total),
+				quality: decision?.qualities?.[option],
+			})),
 		};
 	});
 }
 
-/** One line of the self-check averages: before or after, how many, and the averages per domain (or "too few"). */
-export function selfCheckLine(kind: string, s: Dashboard['selfCheck'][string], minGroup: number, domains: DashboardLabels['domains'], t: TrainerT): string {
-	const when = kind === 'before' ? t('selfCheck.before') : t('selfCheck.after');
-	const figures =
-		s.averages === null
-			? t('trainer.tooFew', { n: s.count, min: minGroup })
-			: Object.entries(s.averages)
-					.map(([d, v]) => `${domains[d] ?? d} ${v}`)
-					.join(', ');
-	return `${when} (${s.count}): ${figures}`;
+/** The self-check averages of one kind (before or after) per domain, as bars of the scale's maximum (5); null below the group minimum. */
+export function selfCheckBars(s: Dashboard['selfCheck'][string], domains: DashboardLabels['domains'], locale: 'nl' | 'en'): Bar[] | null {
+	if (s.averages === null) return null;
+	return Object.entries(s.averages).map(([d, v]) => ({ id: d, label: domains[d] ?? d, value: v.toLocaleString(locale === 'en' ? 'en' : 'nl-BE'), width: barWidth(v, 5) }));
+}
+
+/** The words of a module's status in the grid, and its done/total. */
+const statusKey = { done: 'trainer.status.done', started: 'trainer.status.started', notStarted: 'trainer.status.notStarted' } as const;
+
+/** One cell of the learners-by-module grid: the status word (with done/total) and its class; a dash when the module is unknown. */
+export function moduleCell(m: { done: number; total: number; status: ModuleStatus } | undefined, t: TrainerT): { text: string; status: ModuleStatus | null } {
+	if (!m) return { text: '–', status: null };
+	return { text: t(statusKey[m.status], { done: m.done, total: m.total }), status: m.status };
+}
+
+/**
+ * The learners-by-module grid, one per assigned course (in the order of the assignments): its modules as columns
+ * (titles from the page, ids where none), and per learner a cell per module.
+ */
+export function moduleGrids(
+	dashboard: Pick<Dashboard, 'learners' | 'assignments'>,
+	courseModules: Record<string, { id: string; title: string }[]>,
+	courseTitles: Record<string, string>,
+	t: TrainerT,
+): { course: string; title: string; modules: { id: string; title: string }[]; rows: { id: string; name: string; cells: { module: string; text: string; status: ModuleStatus | null }[] }[] }[] {
+	return dashboard.assignments.map((a) => {
+		const modules = courseModules[a.course] ?? [];
+		return {
+			course: a.course,
+			title: courseTitles[a.course] ?? a.course,
+			modules,
+			rows: dashboard.learners.map((l) => ({
+				id: l.id,
+				name: l.name,
+				cells: modules.map((m) => ({ module: m.id, ...moduleCell(l.courses[a.course]?.modules?.[m.id], t) })),
+			})),
+		};
+	});
+}
+
+/**
+ * Copies a text with the clipboard API; false when there is none or the browser refuses (no permission, no secure
+ * context), so the page can select the text for the reader to copy by hand.
+ */
+export async function copyText(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard): Promise<boolean> {
+	if (!clipboard?.writeText) return false;
+	try {
+		await clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
 }

@@ -54,3 +54,35 @@ export function courseProgress(course: CourseShape, records: LearnerRecords, dur
 		total: course.steps.length + assessments.length,
 	};
 }
+
+/** Where a learner stands in one module: done (every step and the test count), started (something done or marked), or not started. */
+export type ModuleStatus = 'done' | 'started' | 'notStarted';
+
+export interface ModuleProgress {
+	/** Steps and the module's test (when it has one) that count. */
+	done: number;
+	total: number;
+	status: ModuleStatus;
+}
+
+/**
+ * Per module of a course, from that course's progress (courseProgress): how many of its steps and its test count,
+ * and its status. A step marked done that does not count yet (time on task) makes the module started, not done.
+ * @param modules the course's modules in order, each with its steps
+ * @param assessments module ids of the course that have a test
+ */
+export function moduleProgress(modules: readonly { id: string; steps: readonly string[] }[], assessments: readonly string[], progress: CourseProgress): Record<string, ModuleProgress> {
+	const missing = new Set(progress.missingSteps);
+	const marked = new Set(progress.notCounted.map((n) => n.step));
+	const failed = new Set(progress.missingAssessments);
+	const out: Record<string, ModuleProgress> = {};
+	for (const m of modules) {
+		const hasTest = assessments.includes(m.id);
+		const passed = hasTest && !failed.has(m.id);
+		const counted = m.steps.filter((s) => !missing.has(s) && !marked.has(s)).length + (passed ? 1 : 0);
+		const total = m.steps.length + (hasTest ? 1 : 0);
+		const started = counted > 0 || m.steps.some((s) => marked.has(s));
+		out[m.id] = { done: counted, total, status: total > 0 && counted === total ? 'done' : started ? 'started' : 'notStarted' };
+	}
+	return out;
+}

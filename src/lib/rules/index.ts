@@ -4,4 +4,4 @@ export { seededRandom, shuffle, shuffleWithSeed, type Random } from './random';
 export { drawAttempt, scoreAttempt, attemptsStatus, defaultAttempts, type BankItem, type KeyEntry, type HandedOutItem, type ItemResult, type ScoreResult, type AttemptsConfig, type AttemptsStatus, type SubmittedAttempt } from './assessment';
 export { replayRun, type Choice, type ReplayResult } from './scenario';
 export { CREDIT_SHARE, creditSteps, type LessonProgress, type FinishedRun, type StepCredit, type NotCountedReason } from './credit';
-export { courseProgress, type CourseProgress, type CourseShape, type LearnerRecords } from './completion';
+export { courseProgress, moduleProgress, type CourseProgress, type CourseShape, type LearnerRecords, type ModuleProgress, type ModuleStatus } from './completion';
