@@ -168,3 +168,28 @@ test('the help page names where to find help, in both languages', async ({ page 
 	await expect(page).toHaveURL(/\/en\/help\/$/);
 	await expect(page.locator('main')).toContainText('113');
 });
+
+test('the self-check chart is proportional (3, 4 and 5 differ) and readable on a 320 px phone, the numbers as text', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const scores = { praktisch: 3, ervaring: 4, feiten: 5, gemeenschap: 1.5 };
+	await page.addInitScript((stored) => localStorage.setItem('palliwijs.selfcheck.v1', stored), JSON.stringify({ before: { answers: {}, scores, at: '2026-12-01T10:00:00Z' }, after: { answers: {}, scores: { ...scores, gemeenschap: 2.5 }, at: '2026-12-07T10:00:00Z' } }));
+	await page.goto('/zelftest/');
+	await hydrated(page);
+	const table = page.getByRole('table', { name: /Je score per thema/ });
+	const cells = table.locator('tbody tr td:first-of-type');
+	await expect(cells).toHaveCount(4);
+	// The numbers are text (in Dutch with a decimal comma); the bars are decoration, hidden from screen readers.
+	await expect(cells).toHaveText(['3', '4', '5', '1,5']);
+	await expect(table.locator('.selfcheck__track').first()).toHaveAttribute('aria-hidden', 'true');
+	const shares = await cells.evaluateAll((tds) => tds.map((td) => td.querySelector('.selfcheck__bar')!.getBoundingClientRect().width / td.querySelector('.selfcheck__track')!.getBoundingClientRect().width));
+	for (const [i, score] of [3, 4, 5, 1.5].entries()) expect(shares[i]).toBeCloseTo(score / 5, 1);
+	// 3, 4 and 5 are visibly different lengths.
+	const widths = await cells.evaluateAll((tds) => tds.map((td) => td.querySelector('.selfcheck__bar')!.getBoundingClientRect().width));
+	expect(widths[1]! - widths[0]!).toBeGreaterThan(8);
+	expect(widths[2]! - widths[1]!).toBeGreaterThan(8);
+	// The after column is on screen, and the page does not scroll sideways.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await expect(table.locator('tbody tr').last().locator('td').last()).toHaveText('2,5');
+	const after = (await table.locator('tbody tr').last().locator('td').last().boundingBox())!;
+	expect(after.x + after.width).toBeLessThanOrEqual(320);
+});

@@ -38,6 +38,9 @@ test('a knowledge check works by keyboard alone and announces the result', async
 	await page.keyboard.press('Enter');
 	const status = check.getByRole('status');
 	await expect(status).toHaveText(allRight ? right : notYet);
+	// Status with meaning: the summary and the feedback carry a colour and an icon besides their words.
+	await expect(status).toHaveAttribute('data-right', String(allRight));
+	expect(await status.evaluate((el) => getComputedStyle(el, '::before').content)).toContain(allRight ? '✓' : '✕');
 	// The feedback of the chosen option, as the lesson wrote it, is visible and tied to it for screen readers.
 	const feedbackId = await options.first().getAttribute('aria-describedby');
 	expect(feedbackId).toBeTruthy();
@@ -50,6 +53,7 @@ test('a knowledge check works by keyboard alone and announces the result', async
 	await check.getByRole('button', { name: 'Opnieuw proberen' }).click();
 	await expect(options.first()).not.toBeChecked();
 	await expect(status).toHaveText('');
+	await expect(status).not.toHaveAttribute('data-right');
 });
 
 test('every check says right for the lesson’s key and not yet for a wrong answer', async ({ page }) => {
