@@ -2,10 +2,16 @@
 // certificate downloads as a signed OpenBadgeCredential, verifies, fails when one character changes, and is
 // reported withdrawn after an administrator revokes it or its holder deletes the account. The status list is
 // a signed credential too. Nothing is fetched from the network while signing or verifying.
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { api } from '../helpers/learning';
+import { verifyWithPublishedKey } from '../helpers/open-badges-verifier';
+import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
 
 let server: TestServer;
 let A: ReturnType<typeof api>;
@@ -48,7 +54,7 @@ describe('a certificate as an Open Badge', () => {
 		expect(credential.proof.verificationMethod).toMatch(new RegExp(`^${did.replace(/[.%]/g, '\\$&')}#z6Mk`));
 		const subject = credential.credentialSubject;
 		expect(subject.name).toBe('Şükrü Yılmaz-Łukasiewicz');
-		expect(subject.achievement).toMatchObject({ name: 'Democursus', creditsAvailable: 1.5, achievementType: 'Certificate' });
+		expect(subject.achievement).toMatchObject({ name: 'Democursus', description: 'Een korte democursus om het platform te testen: twee lessen, één casus en een toets.', creditsAvailable: 1.5, achievementType: 'Certificate' });
 		expect(subject.achievement.alignment).toEqual([expect.objectContaining({ targetCode: 'eapc-1', targetName: '1. De kern van palliatieve zorg toepassen', targetType: 'ceasn:Competency' })]);
 		// The learner is identified by a salted hash of the e-mail address, never the address itself.
 		expect(JSON.stringify(credential)).not.toContain(holder.email);
@@ -160,7 +166,6 @@ describe('revocation', () => {
 		expect(before.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential']);
 		expect(before.credentialSubject).toMatchObject({ type: 'BitstringStatusList', statusPurpose: 'revocation' });
 		expect(before.proof).toMatchObject({ cryptosuite: 'eddsa-rdfc-2022' });
-		const { verifyWithPublishedKey } = await import('../helpers/open-badges-verifier');
 		expect(await verifyWithPublishedKey(server.url, before)).toMatchObject({ verified: true });
 		const same = await (await fetch(`${server.url}/api/palliwijs/credentials/status/1`)).json();
 		expect(same).toEqual(before);
@@ -173,5 +178,78 @@ describe('revocation', () => {
 		const forged = structuredClone(after);
 		forged.credentialSubject.encodedList = before.credentialSubject.encodedList;
 		expect(await verifyWithPublishedKey(server.url, forged)).toMatchObject({ verified: false });
+	});
+});
+
+describe('the issuer key and the network', () => {
+	const badges = (...args: string[]) =>
+		new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+			execFile(process.execPath, [path.join(projectRoot, 'scripts/badges.mjs'), ...args], { env: { ...process.env, PW_DATA_DIR: server.dataDir } }, (error, stdout, stderr) =>
+				resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+			);
+		});
+
+	it('lives owner-only in the data directory; `npm run badges -- rotate-key` signs new credentials with a new key and the old ones keep verifying', async () => {
+		const keyFile = path.join(server.dataDir, 'open-badges', 'issuer-keys.json');
+		expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+		const before = await learnerWithCertificate('Lotte Claes');
+		const old = (await download(before.pb, before.certificate.id)).body;
+		const rotated = await badges('rotate-key');
+		expect(rotated.code, rotated.stderr).toBe(0);
+		expect(rotated.stdout).toMatch(/New signing key z6Mk/);
+		const after = await learnerWithCertificate('Pieter De Smet');
+		const fresh = (await download(after.pb, after.certificate.id)).body;
+		expect(fresh.proof.verificationMethod).not.toBe(old.proof.verificationMethod);
+		const did = await (await fetch(`${server.url}/.well-known/did.json`)).json();
+		expect(did.assertionMethod).toEqual(expect.arrayContaining([old.proof.verificationMethod, fresh.proof.verificationMethod]));
+		expect((await verify(old)).body.result).toBe('valid');
+		expect((await verify(fresh)).body.result).toBe('valid');
+		// A verifier that knows only the published DID document agrees, status included.
+		expect(await verifyWithPublishedKey(server.url, old, { status: true })).toMatchObject({ verified: true, refused: [] });
+		expect(await verifyWithPublishedKey(server.url, fresh, { status: true })).toMatchObject({ verified: true, refused: [] });
+		expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+	});
+
+	it('`npm run badges -- revoke <code> <reason>` withdraws through the running server', async () => {
+		const holder = await learnerWithCertificate('Noor El Amrani');
+		const credential = (await download(holder.pb, holder.certificate.id)).body;
+		const done = await badges('revoke', holder.certificate.code, 'Uitgereikt', 'door', 'een', 'fout');
+		expect(done.code, done.stderr).toBe(0);
+		expect((await verify(credential)).body).toMatchObject({ result: 'revoked', reason: 'Uitgereikt door een fout' });
+		const status = await verifyWithPublishedKey(server.url, credential, { status: true });
+		expect(status.statusResult?.results?.[0]?.status).toBe(true);
+		expect((await badges('revoke', 'niet-goed', 'x')).code).toBe(1);
+	});
+
+	it('signing and verifying fetch nothing: URLs in a credential that the service does not hold are refused, never requested', async () => {
+		let requests = 0;
+		const trap: Server = createServer((_req, res) => {
+			requests++;
+			res.writeHead(200, { 'Content-Type': 'application/ld+json' });
+			res.end('{"@context":{}}');
+		});
+		await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+		const trapUrl = `http://127.0.0.1:${(trap.address() as AddressInfo).port}`;
+		try {
+			const holder = await learnerWithCertificate('Els Wouters');
+			const credential = (await download(holder.pb, holder.certificate.id)).body;
+			const withContext = structuredClone(credential);
+			withContext['@context'].push(`${trapUrl}/context.json`);
+			expect((await verify(withContext)).body.result).toBe('tampered');
+			const withStatus = structuredClone(credential);
+			withStatus.credentialStatus.statusListCredential = `${trapUrl}/status`;
+			expect((await verify(withStatus)).body.result).toBe('tampered');
+			const withKey = structuredClone(credential);
+			withKey.proof.verificationMethod = `${trapUrl}/key`;
+			expect((await verify(withKey)).body.result).toBe('tampered');
+			expect((await verify(credential)).body.result).toBe('valid');
+			expect(requests).toBe(0);
+			// The credential service's own document loader refused only those three addresses.
+			const refused = server.credentials.refused;
+			expect(refused.filter((url) => url.startsWith(trapUrl)).length).toBeGreaterThan(0);
+			expect(refused.every((url) => url.startsWith(trapUrl))).toBe(true);
+		} finally {
+			trap.close();
+		}
 	});
 });
