@@ -24,7 +24,7 @@ routerAdd(
 	"GET",
 	"/api/palliwijs/certificates/{id}/open-badge",
 	(e) => {
-		const { credentialFor } = require(`${__hooks}/lib/open-badges.js`);
+		const { credentialFor, revocationOf } = require(`${__hooks}/lib/open-badges.js`);
 		let certificate = null;
 		try {
 			certificate = $app.findRecordById("certificates", e.request.pathValue("id"));
@@ -32,6 +32,8 @@ routerAdd(
 			// unknown
 		}
 		if (!certificate || certificate.getString("user") !== e.auth.id) throw new NotFoundError("Unknown certificate.");
+		// Answered directly: PocketBase would drop the data of a thrown error.
+		if (revocationOf($app, certificate.getString("code"))) return e.json(410, { status: 410, message: "This certificate was withdrawn.", data: { problem: "revoked" } });
 		const credential = credentialFor($app, certificate, e.auth.email());
 		e.response.header().set("Content-Disposition", 'attachment; filename="palliwijs-open-badge-' + certificate.getString("code") + '.json"');
 		e.response.header().set("Cache-Control", "no-store");

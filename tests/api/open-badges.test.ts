@@ -70,6 +70,11 @@ describe('a certificate as an Open Badge', () => {
 		expect(again.body).toEqual(credential);
 	});
 
+	it('is in its holder’s data export', async () => {
+		const exported = await A.json(holder.pb, 'GET', '/api/palliwijs/me/export');
+		expect(exported.body.openBadges).toEqual([expect.objectContaining({ code: holder.certificate.code, credential, revokedAt: '' })]);
+	});
+
 	it('is only for its holder', async () => {
 		const other = await server.learner();
 		expect((await download(other.pb, holder.certificate.id)).status).toBe(404);
@@ -139,7 +144,7 @@ describe('revocation', () => {
 		const byCode = await A.json(null, 'GET', `/api/palliwijs/verify/${holder.certificate.code}`);
 		expect(byCode.body).toMatchObject({ valid: false, reason: 'revoked', revocationReason: 'Toets met hulp van derden afgelegd', holderName: 'Ana Ferreira' });
 		// A withdrawn certificate no longer downloads as an Open Badge.
-		expect((await download(holder.pb, holder.certificate.id)).status).toBe(410);
+		expect(await download(holder.pb, holder.certificate.id)).toMatchObject({ status: 410, body: { data: { problem: 'revoked' } } });
 		// Other credentials are untouched.
 		const other = await learnerWithCertificate('Jan Peeters');
 		expect((await verify((await download(other.pb, other.certificate.id)).body)).body.result).toBe('valid');
