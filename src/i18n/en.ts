@@ -242,7 +242,7 @@ export const en: Record<UiKey, string> = {
 	'verify.badgeLead': 'Did you receive an Open Badge from Palliwijs (a JSON file)? Paste its content below or choose the file. The server checks the digital signature and whether the certificate was withdrawn.',
 	'verify.badgePaste': 'Content of the Open Badge (JSON)',
 	'verify.badgeFile': 'Or choose the file',
-	'verify.badgeCheck': 'Verify the Open Badge',
+	'verify.badgeCheck': 'Check the Open Badge',
 	'verify.badgeEmpty': 'First paste the content of the Open Badge or choose the file.',
 	'verify.badgeValid': 'This Open Badge is genuine and valid: Palliwijs signed it and nothing was changed.',
 	'verify.badgeTampered': 'This Open Badge was changed: its digital signature no longer holds. Do not trust its content.',

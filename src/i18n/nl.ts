@@ -243,7 +243,7 @@ export const nl = {
 	'verify.badgeLead': 'Kreeg je een Open Badge van Palliwijs (een JSON-bestand)? Plak de inhoud hieronder of kies het bestand. De server controleert de digitale handtekening en of het certificaat niet ingetrokken is.',
 	'verify.badgePaste': 'Inhoud van de Open Badge (JSON)',
 	'verify.badgeFile': 'Of kies het bestand',
-	'verify.badgeCheck': 'Controleer de Open Badge',
+	'verify.badgeCheck': 'Open Badge controleren',
 	'verify.badgeEmpty': 'Plak eerst de inhoud van de Open Badge of kies het bestand.',
 	'verify.badgeValid': 'Deze Open Badge is echt en geldig: Palliwijs heeft hem ondertekend en er is niets aan gewijzigd.',
 	'verify.badgeTampered': 'Deze Open Badge is gewijzigd: de digitale handtekening klopt niet meer. Vertrouw de inhoud niet.',
