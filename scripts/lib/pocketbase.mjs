@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { bundleRules } from './build.mjs';
-import { startCredentialService } from './credentials/service.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const projectRoot = root;
@@ -137,12 +136,21 @@ export async function migrate(dataDir, { firstAccounts, accountsFile } = {}) {
  * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void>, credentials: { url: string, did: string, refused: string[] } }>}
  */
 export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, assessmentBanks, quiet = true, env = {}, onOutput }) {
-	await bundleRules(root);
 	protectDataDir(dataDir);
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
 	const url = `http://127.0.0.1:${port}`;
 	const siteUrl = (env.PW_APP_URL ?? process.env.PW_APP_URL ?? '').trim() || url;
-	const credentials = await startCredentialService({ dataDir, siteUrl });
+	// The rules bundle and the credential service (loaded only here: scripts that merely import this file do
+	// not pay for it) are made ready side by side.
+	const [bundled, service] = await Promise.allSettled([
+		bundleRules(root),
+		import('./credentials/service.mjs').then(({ startCredentialService }) => startCredentialService({ dataDir, siteUrl })),
+	]);
+	if (bundled.status === 'rejected' || service.status === 'rejected') {
+		if (service.status === 'fulfilled') await service.value.stop();
+		throw bundled.status === 'rejected' ? bundled.reason : /** @type {PromiseRejectedResult} */ (service).reason;
+	}
+	const credentials = service.value;
 	const child = spawn(...ownerOnly(args), {
 		env: {
 			...process.env,

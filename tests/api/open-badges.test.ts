@@ -65,9 +65,13 @@ describe('a certificate as an Open Badge', () => {
 		expect(credential.credentialStatus).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: `${server.url}/api/palliwijs/credentials/status/1` });
 	});
 
-	it('is signed once: a second download is the same credential', async () => {
+	it('is signed once: a second download is the same credential, also when the first ones come at once', async () => {
 		const again = await download(holder.pb, holder.certificate.id);
 		expect(again.body).toEqual(credential);
+		const other = await learnerWithCertificate('Lena Maes');
+		const together = await Promise.all([1, 2, 3].map(() => download(other.pb, other.certificate.id)));
+		for (const answer of together) expect(answer).toMatchObject({ status: 200, body: together[0]!.body });
+		expect((await download(other.pb, other.certificate.id)).body).toEqual(together[0]!.body);
 	});
 
 	it('is in its holder’s data export', async () => {

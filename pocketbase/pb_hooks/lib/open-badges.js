@@ -146,9 +146,20 @@ function credentialFor(app, certificate, email) {
 		email,
 		statusIndex: badge.getInt("statusIndex"),
 	}).credential;
-	badge.set("credential", credential);
-	app.save(badge);
-	return credential;
+	// Two first downloads at once: the one stored first is the credential, and both get it. (PocketBase runs
+	// write transactions one at a time, so reading and saving inside one cannot interleave with another.)
+	let result = credential;
+	app.runInTransaction((tx) => {
+		const now = tx.findRecordById("open_badges", badge.id);
+		const meanwhile = now.getString("credential");
+		if (meanwhile !== "" && meanwhile !== "null") {
+			result = JSON.parse(meanwhile);
+			return;
+		}
+		now.set("credential", credential);
+		tx.save(now);
+	});
+	return result;
 }
 
 /** Withdraws a certificate's credential (idempotent: the first withdrawal's time and reason stay). */

@@ -13,7 +13,9 @@ import { createServer } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { certificateCredential, didDocument, didWebFor } from './credential.mjs';
 import { loadOrCreateKeys, readKeys } from './keys.mjs';
-import { sign, signStatusList, verify } from './issuer.mjs';
+
+// The JSON-LD and signature libraries load on the first request, not at start: the server is up sooner.
+const issuer = () => import('./issuer.mjs');
 
 const MAX_BODY = 200_000;
 
@@ -61,10 +63,17 @@ export async function startCredentialService({ dataDir, siteUrl, port = 0 }) {
 		'POST /certificates/sign': async (body) => {
 			const salt = randomBytes(16).toString('hex');
 			const unsigned = certificateCredential({ siteUrl, issuerDid: did, certificate: body?.certificate, email: body?.email, salt, statusIndex: body?.statusIndex });
+			const { sign } = await issuer();
 			return { credential: await sign(keys(), did, unsigned, onRefused) };
 		},
-		'POST /status-list/sign': async (body) => ({ credential: await signStatusList(keys(), did, siteUrl, body?.revoked ?? [], onRefused) }),
-		'POST /verify': async (body) => verify(keys(), body?.credential, body?.statusList, onRefused),
+		'POST /status-list/sign': async (body) => {
+			const { signStatusList } = await issuer();
+			return { credential: await signStatusList(keys(), did, siteUrl, body?.revoked ?? [], onRefused) };
+		},
+		'POST /verify': async (body) => {
+			const { verify } = await issuer();
+			return verify(keys(), body?.credential, body?.statusList, onRefused);
+		},
 	};
 
 	const server = createServer(async (request, response) => {
