@@ -357,10 +357,18 @@ routerAdd("GET", "/api/palliwijs/verify/{code}", (e) => {
 	const { CODE_PATTERN } = require(`${__hooks}/lib/certificate-code.js`);
 	const code = e.request.pathValue("code");
 	if (!CODE_PATTERN.test(code)) return e.json(400, { valid: false, reason: "malformed" });
+	// A withdrawn certificate (lib/open-badges.js) says so, also after its holder deleted the account.
+	const withdrawn = require(`${__hooks}/lib/open-badges.js`).revocationOf($app, code);
+	let c = null;
 	try {
-		const c = $app.findFirstRecordByFilter("certificates", "code = {:code}", { code });
-		return e.json(200, { valid: true, holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") });
+		c = $app.findFirstRecordByFilter("certificates", "code = {:code}", { code });
 	} catch (err) {
-		return e.json(404, { valid: false, reason: "unknown" });
+		// unknown or deleted with its account
 	}
+	if (withdrawn) {
+		const facts = c ? { holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") } : {};
+		return e.json(200, Object.assign({ valid: false, reason: "revoked", revokedAt: withdrawn.revokedAt, revocationReason: withdrawn.reason }, facts));
+	}
+	if (!c) return e.json(404, { valid: false, reason: "unknown" });
+	return e.json(200, { valid: true, holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") });
 });

@@ -129,16 +129,33 @@ export async function migrate(dataDir, { firstAccounts, accountsFile } = {}) {
  * assessment-banks.json next to `answerKeys` (scripts/lib/answer-keys.mjs writes both).
  * `quiet`: the server's output is dropped (tests); otherwise it goes to this process's output, and to
  * `onOutput` when given (the log test reads it).
+ * The credential service (Open Badges signing and verifying, ./credentials/service.mjs) runs in this process
+ * beside the server, on a free port of 127.0.0.1; PocketBase gets its address and secret in its environment
+ * (PW_CREDENTIALS_URL, PW_CREDENTIALS_SECRET) and it stops with the server.
  * @param {{ dataDir: string, port: number, publicDir?: string, catalog?: string, answerKeys?: string, assessmentBanks?: string, quiet?: boolean, env?: Record<string,string>, onOutput?: (text: string) => void }} options
- * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void>, credentials: { url: string, did: string, refused: string[] } }>}
  */
 export async function startServer({ dataDir, port, publicDir, catalog, answerKeys, assessmentBanks, quiet = true, env = {}, onOutput }) {
-	await bundleRules(root);
 	protectDataDir(dataDir);
 	const args = ['serve', '--http', `127.0.0.1:${port}`, ...dirFlags(dataDir), '--hooksWatch=false', '--automigrate=false'];
+	const url = `http://127.0.0.1:${port}`;
+	const siteUrl = (env.PW_APP_URL ?? process.env.PW_APP_URL ?? '').trim() || url;
+	// The rules bundle and the credential service (loaded only here: scripts that merely import this file do
+	// not pay for it) are made ready side by side.
+	const [bundled, service] = await Promise.allSettled([
+		bundleRules(root),
+		import('./credentials/service.mjs').then(({ startCredentialService }) => startCredentialService({ dataDir, siteUrl })),
+	]);
+	if (bundled.status === 'rejected' || service.status === 'rejected') {
+		if (service.status === 'fulfilled') await service.value.stop();
+		throw bundled.status === 'rejected' ? bundled.reason : /** @type {PromiseRejectedResult} */ (service).reason;
+	}
+	const credentials = service.value;
 	const child = spawn(...ownerOnly(args), {
 		env: {
 			...process.env,
+			PW_CREDENTIALS_URL: credentials.url,
+			PW_CREDENTIALS_SECRET: credentials.secret,
 			PW_PUBLIC_DIR: publicDir ?? '',
 			PW_CATALOG: catalog ?? (publicDir ? path.join(publicDir, 'catalog.json') : ''),
 			PW_ANSWER_KEYS: answerKeys ?? '',
@@ -155,21 +172,25 @@ export async function startServer({ dataDir, port, publicDir, catalog, answerKey
 			if (!quiet) target.write(chunk);
 		});
 	}
-	const url = `http://127.0.0.1:${port}`;
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const stop = async () => {
-		if (child.exitCode !== null || child.signalCode !== null) return;
-		child.kill('SIGTERM');
-		const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-		await exited;
-		clearTimeout(timer);
+		if (child.exitCode === null && child.signalCode === null) {
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+			await exited;
+			clearTimeout(timer);
+		}
+		await credentials.stop();
 	};
 	const deadline = Date.now() + 15000;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`PocketBase exited with code ${child.exitCode}:\n${stderr}`);
+		if (child.exitCode !== null) {
+			await credentials.stop();
+			throw new Error(`PocketBase exited with code ${child.exitCode}:\n${stderr}`);
+		}
 		try {
 			const res = await fetch(`${url}/api/health`);
-			if (res.ok) return { url, process: child, stop };
+			if (res.ok) return { url, process: child, stop, credentials };
 		} catch {
 			// not listening yet
 		}

@@ -52,6 +52,7 @@ async function everything(s: TestServer) {
 describe('backup and restore', () => {
 	const learners: { email: string; password: string; id: string }[] = [];
 	const codes: { code: string; holder: string }[] = [];
+	const badges: Record<string, unknown>[] = [];
 	let before: Record<string, unknown[]> = {};
 	let backupFile = '';
 
@@ -75,6 +76,10 @@ describe('backup and restore', () => {
 			expect(claim.status).toBe(201);
 			codes.push({ code: claim.body.code, holder: name });
 			learners.push(learner);
+			// Its Open Badge, signed with the key in the data directory (issue 23).
+			const badge = await l.json(learner.pb, 'GET', `/api/palliwijs/certificates/${claim.body.id}/open-badge`);
+			expect(badge.status).toBe(200);
+			badges.push(badge.body);
 		}
 		// A learner half-way: one lesson read for long enough, a failed attempt, a case run not finished.
 		const half = await s.learner('Chloé Maes');
@@ -104,7 +109,7 @@ describe('backup and restore', () => {
 		const file = made.stdout.match(/Backup made: (\S+\.zip)/)?.[1] ?? '';
 		expect(path.dirname(file)).toBe(path.join(dataDir, 'backups'));
 		expect(statSync(file).mode & 0o777).toBe(0o600);
-		expect(readZip(readFileSync(file)).map((e) => e.name)).toContain('data.db');
+		expect(readZip(readFileSync(file)).map((e) => e.name)).toEqual(expect.arrayContaining(['data.db', 'open-badges/issuer-keys.json']));
 		// Copied off the machine, as the README says: the data directory with its backups folder goes next.
 		backupFile = path.join(offMachine, path.basename(file));
 		copyFileSync(file, backupFile);
@@ -135,6 +140,11 @@ describe('backup and restore', () => {
 			const verified = await l.json(null, 'GET', `/api/palliwijs/verify/${code}`);
 			expect(verified.status).toBe(200);
 			expect(verified.body).toMatchObject({ valid: true, holderName: holder, courseTitle: 'Democursus' });
+		}
+		// The Open Badges signed before the backup still verify with the restored key (the server now has another address).
+		for (const badge of badges) {
+			const checked = await l.json(null, 'POST', '/api/palliwijs/open-badges/verify', badge);
+			expect(checked.body).toMatchObject({ result: 'valid' });
 		}
 		for (const learner of learners) {
 			const pb = server.client();

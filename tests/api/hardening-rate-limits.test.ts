@@ -40,7 +40,7 @@ describe('rate limits', () => {
 		expect(rateLimits.enabled).toBe(true);
 		const labels = Object.fromEntries(rateLimits.rules.map((r: { label: string; duration: number; maxRequests: number }) => [r.label, r]));
 		expect(LOGINS_PER_ADDRESS).toBeGreaterThanOrEqual(300);
-		for (const label of ['users:create', '*:authWithPassword', '*:requestPasswordReset', 'POST /api/palliwijs/cohorts/join', 'POST /api/palliwijs/assessments/', 'POST /api/palliwijs/certificates/', '/api/palliwijs/verify/']) {
+		for (const label of ['users:create', '*:authWithPassword', '*:requestPasswordReset', 'POST /api/palliwijs/cohorts/join', 'POST /api/palliwijs/assessments/', 'POST /api/palliwijs/certificates/', '/api/palliwijs/verify/', 'POST /api/palliwijs/open-badges/']) {
 			expect(labels[label], label).toBeTruthy();
 			expect(labels[label].duration, label).toBe(60);
 		}
@@ -70,5 +70,6 @@ describe('rate limits', () => {
 		expect(await throughBefore429(() => request('POST', '/api/palliwijs/assessments/onbekend/attempts', { answers: {} }, token), 20)).toBe(20);
 		expect(await throughBefore429(() => request('POST', '/api/palliwijs/certificates/onbekend/claim', {}, token), 10)).toBe(10);
 		expect(await throughBefore429(() => request('GET', '/api/palliwijs/verify/aaaaaaaaaaaaaaaaaaaaaaaaaa'), 30)).toBe(30);
+		expect(await throughBefore429(() => request('POST', '/api/palliwijs/open-badges/verify', { type: ['VerifiableCredential'] }), 30)).toBe(30);
 	});
 });

@@ -64,6 +64,8 @@ beforeAll(async () => {
 	symlinkSync(path.join(projectRoot, 'node_modules/yaml'), path.join(copy, 'node_modules/yaml'));
 	// The server's rules are bundled from the TypeScript sources before it starts (esbuild, src/lib/rules).
 	symlinkSync(path.join(projectRoot, 'node_modules/esbuild'), path.join(copy, 'node_modules/esbuild'));
+	// The credential service beside the server signs Open Badges with these (their own dependencies resolve from the real node_modules).
+	for (const name of ['@digitalbazaar', '@digitalcredentials', 'jsonld-document-loader']) symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(copy, 'node_modules', name));
 	for (const dir of ['pocketbase/pb_hooks', 'pocketbase/pb_migrations', 'scripts']) cpSync(path.join(projectRoot, dir), path.join(copy, dir), { recursive: true });
 	mkdirSync(path.join(copy, 'content/assessment-keys'), { recursive: true });
 	writeFileSync(path.join(copy, 'content/assessment-keys/demo-module.yaml'), 'een: { correct: [b], explanation: "Uitleg." }\n');

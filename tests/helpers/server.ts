@@ -12,6 +12,8 @@ export interface TestServer {
 	url: string;
 	dataDir: string;
 	admin: PocketBase;
+	/** The credential service beside this server (Open Badges): its DID and every URL its document loaders refused. */
+	credentials: { did: string; refused: string[] };
 	/** A new client without a session. */
 	client: () => PocketBase;
 	/** Creates a learner and returns a client logged in as them. */
@@ -47,6 +49,7 @@ export async function startTestServer(
 		url: server.url,
 		dataDir,
 		admin,
+		credentials: server.credentials,
 		client,
 		async learner(name = 'Test Leerling') {
 			const email = `leerling${++counter}-${Date.now()}@test.local`;

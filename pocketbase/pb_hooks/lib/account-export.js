@@ -46,6 +46,17 @@ function exportFor(user) {
 			return row;
 		});
 	});
+	// The signed Open Badges of my certificates (open_badges has no relation to the account: it outlives it, see
+	// pb_migrations/1795400700_open_badges.js), with their withdrawal if any.
+	out.openBadges = [];
+	$app.findRecordsByFilter("certificates", "user = {:id}", "created", 0, 0, { id: user.id }).forEach((c) => {
+		try {
+			const b = $app.findFirstRecordByFilter("open_badges", "code = {:code}", { code: c.getString("code") });
+			out.openBadges.push({ code: b.getString("code"), statusIndex: b.getInt("statusIndex"), credential: b.get("credential"), revokedAt: b.getString("revokedAt"), revokedReason: b.getString("revokedReason") });
+		} catch (err) {
+			// no Open Badge made for this certificate
+		}
+	});
 	return out;
 }
 

@@ -21,6 +21,8 @@ const RATE_LIMIT_RULES = [
 	{ label: "POST /api/palliwijs/assessments/", maxRequests: 20, duration: WINDOW, audience: "" },
 	{ label: "POST /api/palliwijs/certificates/", maxRequests: 10, duration: WINDOW, audience: "" },
 	{ label: "/api/palliwijs/verify/", maxRequests: 30, duration: WINDOW, audience: "" },
+	// Checking an Open Badge costs a signature check (added by migration 1795400701 to existing data directories).
+	{ label: "POST /api/palliwijs/open-badges/", maxRequests: 30, duration: WINDOW, audience: "" },
 	// A flood guard for everything else (PocketBase's default). Its default "*:create" rule (20 per 5 s) is
 	// left out: a class behind one address marking lessons done at the same moment would hit it.
 	{ label: "/api/", maxRequests: 300, duration: 10, audience: "" },

@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
 import { downloadBlob } from '../../lib/download';
 import { finished, nextStepIndex, stepStatuses } from '../../lib/course-status';
+import { openBadgePath, openBadgeProblem, saveOpenBadge } from '../../lib/certificate/open-badge';
 
 export interface CourseSummary {
 	id: string;
@@ -84,6 +85,7 @@ interface Props {
 }
 interface Certificate {
 	id: string;
+	code: string;
 	course: string;
 	courseTitle: string;
 	issued: string;
@@ -103,6 +105,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 	const [joinMessage, setJoinMessage] = useState<{ ok: boolean; text: string } | null>(null);
 	// Whether the trainer of the group may see my e-mail address: my choice, off unless I tick it.
 	const [shareEmail, setShareEmail] = useState(false);
+	const [badgeProblem, setBadgeProblem] = useState<Record<string, string>>({});
 
 	const loadGroups = async () => {
 		const me = pb.authStore.record!.id;
@@ -132,7 +135,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		// Progress as the server counts it for the certificate (time on task included), so this page never
 		// shows a course as done while a claim would be refused. Without it, what the sync found.
 		const [certs, counted] = await Promise.all([
-			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,course,courseTitle,issued', requestKey: null }),
+			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,code,course,courseTitle,issued', requestKey: null }),
 			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET', requestKey: null }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
 		]);
 		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
@@ -170,6 +173,17 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 			else if (e.status === 429) problem = { text: t('account.error.rateLimited') };
 			else problem = { text: t('account.claimRefused', { reason: e.response?.message ?? `HTTP ${e.status}` }) };
 			setClaimProblem((p) => ({ ...p, [course]: problem }));
+		}
+	}
+
+	async function downloadBadge(certificate: Certificate) {
+		setBadgeProblem((p) => ({ ...p, [certificate.id]: '' }));
+		try {
+			saveOpenBadge(await pb.send(openBadgePath(certificate.id), { method: 'GET', requestKey: null }), certificate.code);
+		} catch (err) {
+			const e = err as { status?: number; response?: unknown };
+			const text = e.status === 401 || e.status === 403 ? t('progress.expired') : e.status === 410 && openBadgeProblem(e.response) === 'revoked' ? t('certificate.openBadgeRevoked') : t('certificate.openBadgeFailed');
+			setBadgeProblem((p) => ({ ...p, [certificate.id]: text }));
 		}
 	}
 
@@ -294,7 +308,15 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 				<ul>
 					{certificates.map((c) => (
 						<li key={c.id}>
-							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({formatDate(c.issued, locale)})
+							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({formatDate(c.issued, locale)}){' '}
+							<button type="button" className="secondary" onClick={() => void downloadBadge(c)} aria-label={`${t('certificate.openBadge')}: ${c.courseTitle}`}>
+								{t('certificate.openBadge')}
+							</button>
+							{badgeProblem[c.id] && (
+								<p className="note note--warn" role="alert">
+									{badgeProblem[c.id]}
+								</p>
+							)}
 						</li>
 					))}
 				</ul>

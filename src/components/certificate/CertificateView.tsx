@@ -6,6 +6,7 @@ import { readSession, RemoteError } from '../../lib/progress/session';
 import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
 import type { CertificateKey } from './keys';
 import { downloadBlob } from '../../lib/download';
+import { openBadgePath, openBadgeProblem, saveOpenBadge } from '../../lib/certificate/open-badge';
 import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
 
@@ -16,12 +17,14 @@ interface Props {
 	accountHref: string;
 	locale: Locale;
 }
-type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData; qr: string };
+type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData & { id: string }; qr: string };
 
 /** One of my certificates (?id=<record id>): printable, with a QR code and a PDF download. */
 export default function CertificateView({ strings, verifyPath, accountHref, locale }: Props) {
 	const t = islandTranslator(strings);
 	const [state, setState] = useState<State>({ kind: 'loading' });
+	const [badgeProblem, setBadgeProblem] = useState<string>('');
+	const [badgeBusy, setBadgeBusy] = useState(false);
 	const verifyUrl = (code: string) => `${location.origin}${verifyPath}${code}/`;
 
 	useEffect(() => {
@@ -32,7 +35,7 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 		if (!/^[a-z0-9]{15}$/.test(id)) return setState({ kind: 'problem', message: t('certificate.notFound') });
 		call(session, `/api/collections/certificates/records/${id}`)
 			.then(async (record) => {
-				const cert = record as CertificateData;
+				const cert = record as CertificateData & { id: string };
 				setState({ kind: 'ready', cert, qr: await QRCode.toString(verifyUrl(cert.code), { type: 'svg', margin: 1 }) });
 			})
 			.catch((err: unknown) => {
@@ -61,6 +64,20 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 			footer: t('certificate.footer'),
 		}, locale);
 		downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
+	};
+	const downloadBadge = async () => {
+		const session = readSession();
+		if (session === null || session === 'expired') return setBadgeProblem(t('progress.expired'));
+		setBadgeBusy(true);
+		setBadgeProblem('');
+		try {
+			saveOpenBadge(await call(session, openBadgePath(cert.id)), cert.code);
+		} catch (err: unknown) {
+			if (err instanceof RemoteError && err.failure === 'expired') setBadgeProblem(t('progress.expired'));
+			else setBadgeProblem(err instanceof RemoteError && err.failure === 'rejected' && openBadgeProblem(err.body) === 'revoked' ? t('certificate.openBadgeRevoked') : t('certificate.openBadgeFailed'));
+		} finally {
+			setBadgeBusy(false);
+		}
 	};
 	const issued = formatDate(cert.issued, locale);
 	return (
@@ -98,10 +115,19 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 				<button type="button" onClick={download}>
 					{t('certificate.download')}
 				</button>{' '}
+				<button type="button" className="secondary" onClick={downloadBadge} disabled={badgeBusy}>
+					{t('certificate.openBadge')}
+				</button>{' '}
 				<button type="button" className="secondary" onClick={() => print()}>
 					{t('certificate.print')}
 				</button>
 			</p>
+			<p className="certificate__actions">{t('certificate.openBadgeHelp')}</p>
+			{badgeProblem && (
+				<p className="note note--warn" role="alert">
+					{badgeProblem}
+				</p>
+			)}
 		</>
 	);
 }

@@ -9,7 +9,7 @@ export interface ServerCatalog {
 	modules: Record<string, { title: string; steps: string[] }>;
 	courses: Record<
 		string,
-		{ title: string; studyHours: number; audiences: string[]; modules: string[]; steps: string[]; assessments: string[]; competences: string[]; competenceTitles: string[] }
+		{ title: string; description: string; studyHours: number; audiences: string[]; modules: string[]; steps: string[]; assessments: string[]; competences: string[]; competenceTitles: string[] }
 	>;
 	/** Dutch title of every step (lessons and cases), for "reread this lesson" and refusals. */
 	titles: Record<string, string>;
@@ -34,6 +34,7 @@ export function serverCatalog(catalog: Catalog): ServerCatalog {
 				c.id,
 				{
 					title: c.data.title.nl,
+					description: c.data.description.nl,
 					studyHours: c.data.studyHours,
 					audiences: c.data.audiences,
 					modules: c.modules.map((m) => m.id),
