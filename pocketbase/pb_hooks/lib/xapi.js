@@ -1,0 +1,469 @@
+// Learning records as xAPI 1.0.3 statements (issue 23; README "Leerrecords (xAPI)"). Pure: plain values in,
+// statements out, no $app, so Node unit-tests it (tests/unit/xapi.test.ts). lib/xapi-records.js reads the
+// server's own records and hands them over; xapi.pb.js queues, sends and serves them.
+//
+// Personal data: the actor is an `account` whose homePage is the site's public URL and whose name is an opaque
+// pseudonym (lib/xapi-records.js: an HMAC of the account id with a key only the server holds). No name, no e-mail.
+// Statement ids are name-based UUIDs (version 5, SHA-1) of the site URL and the source record, so building the
+// statement again (a resend, a second download) gives the same id and an LRS keeps it once.
+
+const VERBS = {
+	completed: { id: "http://adlnet.gov/expapi/verbs/completed", display: { "nl-BE": "voltooide", "en-US": "completed" } },
+	answered: { id: "http://adlnet.gov/expapi/verbs/answered", display: { "nl-BE": "beantwoordde", "en-US": "answered" } },
+	responded: { id: "http://adlnet.gov/expapi/verbs/responded", display: { "nl-BE": "koos", "en-US": "responded" } },
+	passed: { id: "http://adlnet.gov/expapi/verbs/passed", display: { "nl-BE": "slaagde voor", "en-US": "passed" } },
+	earned: { id: "http://id.tincanapi.com/verb/earned", display: { "nl-BE": "behaalde", "en-US": "earned" } },
+};
+
+const TYPES = {
+	course: "http://adlnet.gov/expapi/activities/course",
+	module: "http://adlnet.gov/expapi/activities/module",
+	lesson: "http://adlnet.gov/expapi/activities/lesson",
+	assessment: "http://adlnet.gov/expapi/activities/assessment",
+	interaction: "http://adlnet.gov/expapi/activities/cmi.interaction",
+	simulation: "http://adlnet.gov/expapi/activities/simulation",
+};
+
+// The namespace of Palliwijs's statement ids (a fixed random UUID; never change it, or every id changes).
+const NAMESPACE = "8b7f3c2e-5d4a-4e61-9f0b-2c6d1a7e4b93";
+
+// ---- bytes, SHA-1, UUID v5, Base64 (the hook runtime has no SHA-1 and no btoa) ----
+
+function utf8(text) {
+	const out = [];
+	const s = String(text);
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+			const d = s.charCodeAt(i + 1);
+			if (d >= 0xdc00 && d <= 0xdfff) {
+				c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+				i++;
+			}
+		}
+		if (c < 0x80) out.push(c);
+		else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+		else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+		else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+	}
+	return out;
+}
+
+/** SHA-1 of a byte array, as 20 bytes (FIPS 180-4). */
+function sha1(bytes) {
+	const msg = bytes.slice();
+	const bitLength = bytes.length * 8;
+	msg.push(0x80);
+	while (msg.length % 64 !== 56) msg.push(0);
+	const high = Math.floor(bitLength / 0x100000000);
+	const low = bitLength >>> 0;
+	msg.push((high >>> 24) & 255, (high >>> 16) & 255, (high >>> 8) & 255, high & 255, (low >>> 24) & 255, (low >>> 16) & 255, (low >>> 8) & 255, low & 255);
+	let h0 = 0x67452301;
+	let h1 = 0xefcdab89;
+	let h2 = 0x98badcfe;
+	let h3 = 0x10325476;
+	let h4 = 0xc3d2e1f0;
+	const w = new Array(80);
+	const rotl = (x, n) => (x << n) | (x >>> (32 - n));
+	for (let off = 0; off < msg.length; off += 64) {
+		for (let i = 0; i < 16; i++) w[i] = (msg[off + 4 * i] << 24) | (msg[off + 4 * i + 1] << 16) | (msg[off + 4 * i + 2] << 8) | msg[off + 4 * i + 3];
+		for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+		let a = h0;
+		let b = h1;
+		let c = h2;
+		let d = h3;
+		let e = h4;
+		for (let i = 0; i < 80; i++) {
+			let f;
+			let k;
+			if (i < 20) {
+				f = (b & c) | (~b & d);
+				k = 0x5a827999;
+			} else if (i < 40) {
+				f = b ^ c ^ d;
+				k = 0x6ed9eba1;
+			} else if (i < 60) {
+				f = (b & c) | (b & d) | (c & d);
+				k = 0x8f1bbcdc;
+			} else {
+				f = b ^ c ^ d;
+				k = 0xca62c1d6;
+			}
+			const t = (rotl(a, 5) + f + e + k + w[i]) | 0;
+			e = d;
+			d = c;
+			c = rotl(b, 30);
+			b = a;
+			a = t;
+		}
+		h0 = (h0 + a) | 0;
+		h1 = (h1 + b) | 0;
+		h2 = (h2 + c) | 0;
+		h3 = (h3 + d) | 0;
+		h4 = (h4 + e) | 0;
+	}
+	const out = [];
+	[h0, h1, h2, h3, h4].forEach((h) => out.push((h >>> 24) & 255, (h >>> 16) & 255, (h >>> 8) & 255, h & 255));
+	return out;
+}
+
+const hex = (bytes) => bytes.map((b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
+
+/** A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes and the name's UTF-8. */
+function uuidV5(name, namespace) {
+	const ns = String(namespace || NAMESPACE).replace(/-/g, "");
+	const nsBytes = [];
+	for (let i = 0; i < 32; i += 2) nsBytes.push(parseInt(ns.slice(i, i + 2), 16));
+	const hash = sha1(nsBytes.concat(utf8(name))).slice(0, 16);
+	hash[6] = (hash[6] & 0x0f) | 0x50;
+	hash[8] = (hash[8] & 0x3f) | 0x80;
+	const h = hex(hash);
+	return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Base64 of a text's UTF-8 (for the Basic authorization header). */
+function base64(text) {
+	const bytes = utf8(text);
+	let out = "";
+	for (let i = 0; i < bytes.length; i += 3) {
+		const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+		out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : "=") + (i + 2 < bytes.length ? B64[n & 63] : "=");
+	}
+	return out;
+}
+
+// ---- times ----
+
+/** PocketBase's stored date ("2026-12-07 06:36:58.123Z") or any ISO time as ISO 8601, or null. */
+function isoTime(value) {
+	if (!value) return null;
+	const t = new Date(String(value).replace(" ", "T")).getTime();
+	return isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** The first moment of a time's day (UTC), for statements about a group: the day, not the minute. */
+function dayOf(iso) {
+	return iso ? iso.slice(0, 10) + "T00:00:00.000Z" : null;
+}
+
+/** An ISO 8601 duration between two times ("PT754.2S"), or null when either is unknown or the order is wrong. */
+function duration(fromIso, toIso) {
+	const a = fromIso ? Date.parse(fromIso) : NaN;
+	const b = toIso ? Date.parse(toIso) : NaN;
+	if (isNaN(a) || isNaN(b) || b < a) return null;
+	return "PT" + Math.round((b - a) / 100) / 10 + "S";
+}
+
+// ---- activities ----
+
+const own = (o, k) => o !== null && typeof o === "object" && Object.prototype.hasOwnProperty.call(o, k);
+
+function names(name) {
+	const n = name || {};
+	const nl = String(n.nl || n.en || "");
+	return { "nl-BE": nl, "en-US": String(n.en || nl) };
+}
+
+function activity(id, type, name, extra) {
+	const definition = { name: names(name) };
+	if (type) definition.type = type;
+	if (extra) Object.keys(extra).forEach((k) => (definition[k] = extra[k]));
+	return { objectType: "Activity", id, definition };
+}
+
+/**
+ * The activities of the catalogue as the statements name them, from catalog.activities (dist/catalog.json,
+ * src/lib/content/xapi-activities.ts) and the site's public URL. Each returns null for what the catalogue
+ * does not know (content removed since the record was made).
+ */
+function activities(catalog, siteUrl) {
+	const base = String(siteUrl || "").replace(/\/+$/, "");
+	const a = (catalog && catalog.activities) || {};
+	const pick = (group, id) => (a[group] && own(a[group], id) ? a[group][id] : null);
+	const course = (id) => {
+		const c = pick("courses", id);
+		return c ? activity(base + c.path, TYPES.course, c.name) : null;
+	};
+	const module = (id) => {
+		const m = pick("modules", id);
+		return m ? activity(base + m.path, TYPES.module, m.name) : null;
+	};
+	const coursesOf = (test) =>
+		Object.keys((catalog && catalog.courses) || {})
+			.filter((id) => test(catalog.courses[id]))
+			.map(course)
+			.filter(Boolean);
+	const coursesWithModule = (m) => coursesOf((c) => (c.modules || []).indexOf(m) >= 0);
+	return {
+		base,
+		course,
+		module,
+		coursesWithModule,
+		lesson(key) {
+			const l = pick("lessons", key);
+			if (!l) return null;
+			return { activity: activity(base + l.path, TYPES.lesson, l.name), parent: [module(l.module)].filter(Boolean), grouping: coursesWithModule(l.module) };
+		},
+		assessment(id) {
+			const t = pick("assessments", id);
+			if (!t) return null;
+			return { activity: activity(base + t.path, TYPES.assessment, t.name), path: t.path, name: t.name, parent: [module(id)].filter(Boolean), grouping: coursesWithModule(id) };
+		},
+		scenario(id) {
+			const s = pick("scenarios", id);
+			if (!s) return null;
+			const modules = (s.modules || []).map(module).filter(Boolean);
+			return {
+				activity: activity(base + s.path, TYPES.simulation, s.name),
+				path: s.path,
+				decisions: s.decisions || {},
+				parent: modules,
+				grouping: coursesOf((c) => (c.steps || []).indexOf("scenario/" + id) >= 0),
+			};
+		},
+		certificate(courseId) {
+			const c = pick("courses", courseId);
+			if (!c) return null;
+			const name = { nl: "Certificaat: " + c.name.nl, en: "Certificate: " + (c.name.en || c.name.nl) };
+			return { activity: activity(base + c.path + "#certificaat", null, name), grouping: [course(courseId)].filter(Boolean) };
+		},
+	};
+}
+
+// ---- statements ----
+
+/** The learner as an xAPI actor: an account on this site with an opaque name. */
+function agent(siteUrl, pseudonym) {
+	return { objectType: "Agent", account: { homePage: String(siteUrl).replace(/\/+$/, ""), name: pseudonym } };
+}
+
+/** A group of learners (a cohort) as an xAPI actor: for answers a trainer may only see as a group. */
+function group(siteUrl, pseudonym) {
+	return { objectType: "Group", account: { homePage: String(siteUrl).replace(/\/+$/, ""), name: pseudonym } };
+}
+
+function context(parent, grouping, registration) {
+	const ctx = { platform: "Palliwijs", language: "nl-BE", contextActivities: {} };
+	if (parent && parent.length) ctx.contextActivities.parent = parent;
+	if (grouping && grouping.length) ctx.contextActivities.grouping = grouping;
+	if (!ctx.contextActivities.parent && !ctx.contextActivities.grouping) delete ctx.contextActivities;
+	if (registration) ctx.registration = registration;
+	return ctx;
+}
+
+/**
+ * One builder per kind of learning record. `who` = { actor, idPrefix, asGroup }: the actor, a prefix that keeps a
+ * group statement's id apart from the learner's, and whether times are given by the day only (a group's answers
+ * must not be linkable to a learner by their minute). Every builder returns [] when the record is not (yet) one
+ * that makes a statement, or when the catalogue no longer knows its activity.
+ */
+function statementBuilders(catalog, siteUrl) {
+	const A = activities(catalog, siteUrl);
+	const idOf = (who, name) => uuidV5(A.base + "|" + (who.idPrefix || "") + name);
+	const when = (who, iso) => (who.asGroup ? dayOf(iso) : iso);
+	const statement = (who, name, verb, object, result, ctx, timestamp) => {
+		const s = { id: idOf(who, name), actor: who.actor, verb: VERBS[verb], object };
+		if (result) s.result = result;
+		if (ctx) s.context = ctx;
+		s.timestamp = when(who, timestamp);
+		s.version = "1.0.3";
+		return s;
+	};
+
+	return {
+		activities: A,
+
+		/**
+		 * progress: { id, lesson, completed, completedAt, changedAt } (lesson_progress; a case's entry is left to its
+		 * run). One completion is one statement: its id follows the record and the moment `completed` last changed
+		 * (changedAt; completedAt for records from before it), so a lesson undone and done again is a new statement.
+		 */
+		lessonCompleted(who, progress) {
+			const at = isoTime(progress.completedAt);
+			if (!progress.completed || !at || String(progress.lesson).indexOf("scenario/") === 0) return [];
+			const l = A.lesson(progress.lesson);
+			if (!l) return [];
+			const completion = isoTime(progress.changedAt) || at;
+			return [statement(who, "lesson-completed|" + progress.id + "|" + completion, "completed", l.activity, { completion: true }, context(l.parent, l.grouping), at)];
+		},
+
+		/**
+		 * attempt: { id, assessment, items: [{id, options}], answers: {item: [option]}, results: [{item, right}],
+		 * correct, total, score, passed, startedAt, submittedAt } (assessment_attempts, scored by the server);
+		 * bank: the server's bank ({ items: [{ id, question, options: [{id, text}] }] }) for the question texts.
+		 * Gives one "answered" per item handed out, and "passed" when the attempt passed (unless onlyItems/noItems).
+		 */
+		attemptStatements(who, attempt, bank, options) {
+			const opts = options || {};
+			const at = isoTime(attempt.submittedAt);
+			if (!at) return [];
+			const t = A.assessment(attempt.assessment);
+			if (!t) return [];
+			const out = [];
+			const registration = who.asGroup ? null : uuidV5(A.base + "|attempt|" + attempt.id);
+			if (!opts.noItems) {
+				const bankItems = {};
+				((bank && bank.items) || []).forEach((i) => (bankItems[i.id] = i));
+				const right = {};
+				(Array.isArray(attempt.results) ? attempt.results : []).forEach((r) => {
+					if (r && typeof r.item === "string") right[r.item] = r.right === true;
+				});
+				const answers = attempt.answers && typeof attempt.answers === "object" ? attempt.answers : {};
+				(Array.isArray(attempt.items) ? attempt.items : []).forEach((handed) => {
+					if (!handed || typeof handed.id !== "string" || !own(right, handed.id)) return;
+					const item = bankItems[handed.id];
+					const definition = { interactionType: "choice" };
+					if (item) {
+						definition.description = { "nl-BE": String(item.question) };
+						definition.choices = (item.options || []).map((o) => ({ id: String(o.id), description: { "nl-BE": String(o.text) } }));
+					}
+					const name = { nl: t.name.nl + ", vraag " + handed.id, en: (t.name.en || t.name.nl) + ", question " + handed.id };
+					const object = activity(A.base + t.path + "#" + handed.id, TYPES.interaction, name, definition);
+					const chosen = Array.isArray(answers[handed.id]) ? answers[handed.id].map(String) : [];
+					const result = { success: right[handed.id], response: chosen.join("[,]") };
+					out.push(statement(who, "question-answered|" + attempt.id + "|" + handed.id, "answered", object, result, context([t.activity], t.parent.concat(t.grouping), registration), at));
+				});
+			}
+			if (!opts.onlyItems && attempt.passed === true) {
+				const total = Number(attempt.total) || 0;
+				const result = {
+					score: { scaled: Math.max(0, Math.min(1, Number(attempt.score) / 100)), raw: Number(attempt.correct) || 0, min: 0, max: total },
+					success: true,
+					completion: true,
+				};
+				const took = duration(isoTime(attempt.startedAt), at);
+				if (took) result.duration = took;
+				out.push(statement(who, "test-passed|" + attempt.id, "passed", t.activity, result, context(t.parent, t.grouping, registration), at));
+			}
+			return out;
+		},
+
+		/**
+		 * run: { id, scenario, choices: [{node, option}], ending, outcome, startedAt, finishedAt } (scenario_runs,
+		 * replayed by the server). Gives one "responded" per decision (with the option chosen) and "completed".
+		 * The server learns the choices when the run is finished, so the decisions carry the finishing time.
+		 */
+		runStatements(who, run, options) {
+			const opts = options || {};
+			const at = isoTime(run.finishedAt);
+			if (!at) return [];
+			const s = A.scenario(run.scenario);
+			if (!s) return [];
+			const out = [];
+			const registration = who.asGroup ? null : uuidV5(A.base + "|run|" + run.id);
+			if (!opts.noDecisions) {
+				(Array.isArray(run.choices) ? run.choices : []).forEach((choice, index) => {
+					if (!choice || typeof choice.node !== "string" || typeof choice.option !== "string") return;
+					const decision = own(s.decisions, choice.node) ? s.decisions[choice.node] : null;
+					if (!decision || !own(decision.options, choice.option)) return;
+					const definition = {
+						interactionType: "choice",
+						choices: Object.keys(decision.options).map((id) => ({ id, description: names(decision.options[id]) })),
+					};
+					const object = activity(A.base + s.path + "#" + choice.node, TYPES.interaction, decision.question, definition);
+					const ctx = context([s.activity], s.parent.concat(s.grouping), registration);
+					out.push(statement(who, "case-decision|" + run.id + "|" + index, "responded", object, { response: choice.option }, ctx, at));
+				});
+			}
+			if (!opts.onlyDecisions) {
+				const result = { completion: true };
+				const took = duration(isoTime(run.startedAt), at);
+				if (took) result.duration = took;
+				if (run.ending || run.outcome) {
+					result.extensions = {};
+					if (run.ending) result.extensions[A.base + "/xapi/extensions/ending"] = String(run.ending);
+					if (run.outcome) result.extensions[A.base + "/xapi/extensions/outcome"] = String(run.outcome);
+				}
+				out.push(statement(who, "case-completed|" + run.id, "completed", s.activity, result, context(s.parent, s.grouping, registration), at));
+			}
+			return out;
+		},
+
+		/** certificate: { id, course, issued, studyHours } (certificates). The verification code is left out: it opens the holder's name. */
+		certificateIssued(who, certificate) {
+			const at = isoTime(certificate.issued);
+			if (!at) return [];
+			const c = A.certificate(certificate.course);
+			if (!c) return [];
+			const result = { completion: true, success: true };
+			const hours = Number(certificate.studyHours);
+			if (isFinite(hours) && hours > 0) result.extensions = { [A.base + "/xapi/extensions/study-hours"]: hours };
+			return [statement(who, "certificate-issued|" + certificate.id, "earned", c.activity, result, context(null, c.grouping), at)];
+		},
+	};
+}
+
+// ---- the learning record store ----
+
+/**
+ * The LRS settings from the environment (PW_LRS_ENDPOINT, PW_LRS_USERNAME, PW_LRS_PASSWORD; PW_LRS_TICK_SECONDS
+ * for tests), or null when no endpoint is set. Throws with a message naming the variable for a value the server
+ * cannot mean (the start stops, like the other PW_* settings).
+ * @param {(name: string) => string} env
+ */
+function lrsSettings(env) {
+	const get = (name) => String(env(name) || "").trim();
+	const endpoint = get("PW_LRS_ENDPOINT");
+	const username = get("PW_LRS_USERNAME");
+	const password = String(env("PW_LRS_PASSWORD") || "");
+	const tick = get("PW_LRS_TICK_SECONDS");
+	if (!endpoint) {
+		if (username || password) throw new Error("PW_LRS_ENDPOINT is missing: set it with PW_LRS_USERNAME and PW_LRS_PASSWORD.");
+		return null;
+	}
+	if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(endpoint)) throw new Error(`PW_LRS_ENDPOINT must be the LRS's xAPI address, such as https://lrs.example.be/xapi/; it is "${endpoint}".`);
+	if (/[:\r\n]/.test(username)) throw new Error("PW_LRS_USERNAME must not hold a colon or a line break.");
+	let tickSeconds = 60;
+	if (tick) {
+		if (!/^[0-9]+$/.test(tick) || Number(tick) < 1 || Number(tick) > 3600) throw new Error(`PW_LRS_TICK_SECONDS must be a whole number of seconds from 1 to 3600; it is "${tick}".`);
+		tickSeconds = Number(tick);
+	}
+	return { statementsUrl: endpoint.replace(/\/+$/, "") + "/statements", username, password, tickSeconds };
+}
+
+/** The headers of a POST to the LRS. */
+function lrsHeaders(settings) {
+	const headers = { "Content-Type": "application/json", "X-Experience-API-Version": "1.0.3" };
+	if (settings.username || settings.password) headers.Authorization = "Basic " + base64(settings.username + ":" + settings.password);
+	return headers;
+}
+
+/**
+ * What an LRS's answer means for the statements sent: "sent" (stored, or known already: 409 for one statement),
+ * "split" (the batch was refused as a whole for what may be one statement: send them one by one), "retry" (the LRS
+ * is unavailable or refuses us: keep them and try later), "refused" (this one statement is refused: try it later).
+ */
+function lrsOutcome(status, batchSize) {
+	if (status >= 200 && status < 300) return "sent";
+	if (status === 409) return batchSize > 1 ? "split" : "sent";
+	if (status === 0 || status === 401 || status === 403 || status === 404 || status === 408 || status === 429 || status >= 500) return "retry";
+	return batchSize > 1 ? "split" : "refused";
+}
+
+/** When to try a statement again after `attempts` failures: one tick, then doubling, at most 64 ticks. */
+function nextAttemptDelayMs(attempts, tickSeconds) {
+	return tickSeconds * 1000 * Math.pow(2, Math.min(Math.max(0, attempts - 1), 6));
+}
+
+module.exports = {
+	VERBS,
+	TYPES,
+	NAMESPACE,
+	utf8,
+	sha1,
+	uuidV5,
+	base64,
+	isoTime,
+	dayOf,
+	duration,
+	activities,
+	agent,
+	group,
+	statementBuilders,
+	lrsSettings,
+	lrsHeaders,
+	lrsOutcome,
+	nextAttemptDelayMs,
+};
