@@ -238,3 +238,117 @@ describe('xAPI statements to a learning record store', () => {
 		expect(lrs.resent).toEqual([]);
 	}, 240000);
 });
+
+describe('a trainer’s download of their cohort’s learning records', () => {
+	async function trainer(name = 'Trainer') {
+		const t = await server.learner(name);
+		await server.admin.collection('users').update(t.id, { role: 'trainer' });
+		await t.pb.collection('users').authRefresh();
+		return t;
+	}
+	const download = (pb: { authStore: { token: string } } | null, cohort: string) =>
+		fetch(`${server.url}/api/palliwijs/cohorts/${cohort}/xapi`, { headers: pb ? { Authorization: pb.authStore.token } : {} });
+	const lines = async (res: Response) => {
+		const text = await res.text();
+		expect(text === '' || text.endsWith('\n')).toBe(true);
+		return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Statement);
+	};
+	const joinCode = async (t: { pb: { authStore: { token: string } } }, cohort: string) =>
+		(await (await fetch(`${server.url}/api/palliwijs/cohorts/${cohort}/dashboard`, { headers: { Authorization: t.pb.authStore.token } })).json()).cohort.joinCode as string;
+	/** A learner who joins the cohort, plays the case (option a or b) and takes the test (right or wrong). */
+	async function member(code: string, good: boolean) {
+		const l = await server.learner('Naam Van Een Leerling');
+		expect((await a.json(l.pb, 'POST', '/api/palliwijs/cohorts/join', { code })).status).toBe(200);
+		const run = await a.startRun(l.pb);
+		await a.finishRun(l.pb, run.body.run, [{ node: 'keuze', option: good ? 'a' : 'b' }]);
+		const attempt = await a.startAttempt(l.pb);
+		await a.submit(l.pb, attempt.body.id, good ? a.rightAnswers(attempt.body) : a.wrongAnswers(attempt.body));
+		return l;
+	}
+	/** The pseudonym the LRS knows a learner by (from a statement of theirs it received). */
+	const pseudonymOf = async (user: string) => {
+		const rows = await queued(user);
+		const id = await waitFor('a statement of the learner at the LRS', () => rows.map((r) => r.statementId as string).find((x) => lrs.stored.get(x)?.actor));
+		return lrs.stored.get(id)!.actor.account.name;
+	};
+
+	it('holds only the cohort’s members and assigned courses, per learner only what the dashboard shows, answers only as the group from five learners', async () => {
+		const t = await trainer();
+		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep Xapi', owner: t.id });
+		const code = await joinCode(t, cohort.id);
+		// before an assignment: the members' records are not the trainer's to see
+		const first = await server.learner('Naam Van Een Leerling');
+		await a.json(first.pb, 'POST', '/api/palliwijs/cohorts/join', { code });
+		await a.open(first.pb, 'demo-module/eerste-les');
+		await first.pb.collection('lesson_progress').update((await first.pb.collection('lesson_progress').getFirstListItem('')).id, { completed: true });
+		let res = await download(t.pb, cohort.id);
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+		expect(res.headers.get('content-disposition')).toBe('attachment; filename="palliwijs-xapi-groep-xapi.ndjson"');
+		expect(await lines(res)).toEqual([]);
+
+		await t.pb.collection('assignments').create({ cohort: cohort.id, course: 'demo-cursus' });
+		await first.pb.collection('lesson_progress').update((await first.pb.collection('lesson_progress').getFirstListItem('')).id, { completed: false });
+		await a.completeCourse(first.pb, first.id);
+		expect((await a.claim(first.pb)).status).toBe(201);
+		const others = [await member(code, false), await member(code, true), await member(code, false)];
+		const outsider = await member(code, true);
+		await t.pb.send(`/api/palliwijs/cohorts/${cohort.id}/members/${outsider.id}/remove`, { method: 'POST', body: { block: false } });
+		const stranger = await server.learner();
+		await a.completeCourse(stranger.pb, stranger.id);
+
+		// four members: the decisions and answers are not shown yet (the dashboard's five)
+		let statements = await lines(await download(t.pb, cohort.id));
+		expect(statements.map((s) => s.verb.id)).not.toContain(VERB.answered);
+		expect(statements.map((s) => s.verb.id)).not.toContain(VERB.responded);
+		const firstName = await pseudonymOf(first.id);
+		const firstStatements = statements.filter((s) => s.actor.account.name === firstName);
+		expect(firstStatements.map((s) => s.verb.id).sort()).toEqual([VERB.completed, VERB.completed, VERB.completed, VERB.passed, VERB.earned].sort());
+		// the same record gives the same statement as the one sent to the LRS
+		await waitFor('the same statements at the LRS', () => (firstStatements.every((s) => lrs.stored.has(s.id)) ? true : undefined));
+		// (the times may differ: the test moved the learner's times back after they were sent, see letMinutesPass)
+		for (const s of firstStatements) expect(lrs.stored.get(s.id)).toEqual({ ...s, timestamp: expect.any(String) });
+		const actors = new Set(statements.map((s) => s.actor.account.name));
+		for (const l of [first, ...others]) expect(actors.has(await pseudonymOf(l.id))).toBe(true);
+		expect(actors.has(await pseudonymOf(outsider.id))).toBe(false);
+		expect(actors.has(await pseudonymOf(stranger.id))).toBe(false);
+		// no failed attempt per learner (the dashboard counts passed tests only), no name, no e-mail
+		expect(statements.filter((s) => s.verb.id === VERB.passed)).toHaveLength(2);
+		const text = JSON.stringify(statements);
+		for (const l of [first, ...others]) expect(text).not.toContain(l.email);
+		expect(text).not.toContain('Naam Van Een Leerling');
+
+		// the fifth member: answers and decisions appear, as the cohort's (a Group, the day only)
+		await member(code, true);
+		statements = await lines(await download(t.pb, cohort.id));
+		const answers = statements.filter((s) => s.verb.id === VERB.answered);
+		const decisions = statements.filter((s) => s.verb.id === VERB.responded);
+		expect(answers.length).toBeGreaterThanOrEqual(5 * 3);
+		expect(decisions).toHaveLength(5);
+		for (const s of [...answers, ...decisions]) {
+			expect(s.actor.objectType).toBe('Group');
+			expect(s.timestamp).toMatch(/T00:00:00\.000Z$/);
+			expect(actors.has(s.actor.account.name)).toBe(false);
+			expect(lrs.stored.has(s.id)).toBe(false);
+		}
+		expect(new Set(answers.map((s) => s.actor.account.name)).size).toBe(1);
+		expect(decisions.map((s) => s.result?.response).sort()).toEqual(['a', 'a', 'a', 'b', 'b']);
+		expect(statements.filter((s) => s.actor.objectType === 'Agent').every((s) => s.verb.id !== VERB.answered && s.verb.id !== VERB.responded)).toBe(true);
+		const times = statements.map((s) => s.timestamp);
+		expect([...times].sort()).toEqual(times);
+	}, 180000);
+
+	it('is the owner’s only: another trainer and a learner get 404, no session 401', async () => {
+		const t = await trainer();
+		const cohort = await t.pb.collection('cohorts').create({ name: 'Eigen groep', owner: t.id });
+		const learner = await server.learner();
+		await a.json(learner.pb, 'POST', '/api/palliwijs/cohorts/join', { code: await joinCode(t, cohort.id) });
+		expect((await download((await trainer('Andere trainer')).pb, cohort.id)).status).toBe(404);
+		expect((await download(learner.pb, cohort.id)).status).toBe(404);
+		expect((await download(null, cohort.id)).status).toBe(401);
+		expect((await download(t.pb, 'bestaatniet12345')).status).toBe(404);
+		// a trainer who lost the role loses the download
+		await server.admin.collection('users').update(t.id, { role: 'learner' });
+		expect((await download(t.pb, cohort.id)).status).toBe(404);
+	});
+});
