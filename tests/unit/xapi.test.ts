@@ -20,8 +20,8 @@ describe('the bytes the hook runtime lacks', () => {
 	it('UUID v5 equals the RFC 4122 computation (namespace bytes + name, SHA-1, version and variant bits)', () => {
 		const ns = '6ba7b810-9dad-11d1-80b4-00c04fd430c8'; // the DNS namespace
 		const hash = createHash('sha1').update(Buffer.concat([Buffer.from(ns.replace(/-/g, ''), 'hex'), Buffer.from('www.example.com')])).digest();
-		hash[6] = (hash[6] & 0x0f) | 0x50;
-		hash[8] = (hash[8] & 0x3f) | 0x80;
+		hash[6] = (hash[6]! & 0x0f) | 0x50;
+		hash[8] = (hash[8]! & 0x3f) | 0x80;
 		const h = hash.subarray(0, 16).toString('hex');
 		expect(X.uuidV5('www.example.com', ns)).toBe(`${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`);
 		expect(X.uuidV5('www.example.com', ns)).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');

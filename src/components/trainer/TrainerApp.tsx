@@ -8,6 +8,7 @@ import { ChoiceFigures, ItemFigures, LessonFigures, SelfCheckFigures } from './G
 import type { TrainerKey } from './keys';
 import { BlockedMembers, CsvButton, LearnerTable } from './LearnerTable';
 import { useTrainerData } from './useTrainerData';
+import { XapiButton } from './XapiButton';
 import { csvFileName, csvLabels, joinCodeOf, joinLink } from './view';
 
 interface Props {
@@ -68,6 +69,7 @@ export default function TrainerApp({ strings, courses, scenarios, accountHref, l
 					<LearnerTable t={t} locale={locale} dashboard={dashboard} courseTitles={courseTitles} onRemove={(l, block) => void data.removeLearner(l, block)} />
 					<BlockedMembers t={t} blocked={dashboard.blocked} onUnblock={(l) => void data.unblock(l)} />
 					<CsvButton t={t} onDownload={downloadCsv} />
+					<XapiButton t={t} cohort={dashboard.cohort.id} />
 					<LessonFigures t={t} lessons={dashboard.lessons} learners={dashboard.learners.length} lessonTitles={lessonTitles} />
 					<ItemFigures t={t} items={dashboard.items} minGroup={dashboard.minGroup} labels={labels} />
 					<ChoiceFigures t={t} choices={dashboard.choices} minGroup={dashboard.minGroup} labels={labels} />
