@@ -2,12 +2,16 @@
 // 127.0.0.1 that records what it receives: the learner does the thing over HTTP, the statements reach the LRS once,
 // an LRS that is down gets them after it recovers, the learner never waits for it, and a trainer downloads only
 // their own cohort's records.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { api } from '../helpers/learning';
 import { letMinutesPass } from '../helpers/time';
+import { xapiProblems } from '../helpers/xapi';
 
 const SITE = 'https://leren.example.be';
 const VERB = {
@@ -37,6 +41,8 @@ class FakeLrs {
 	posts: { status: number; ids: string[]; headers: IncomingMessage['headers'] }[] = [];
 	/** Statements the LRS was sent again after it had stored them. */
 	resent: string[] = [];
+	/** What the validator found wrong in any statement received (must stay empty). */
+	invalid: string[] = [];
 	/** POSTs received and not yet answered (slow mode). */
 	pending = 0;
 	url = '';
@@ -52,6 +58,8 @@ class FakeLrs {
 				if (req.method !== 'POST' || req.url !== '/xapi/statements') return answer(404, []);
 				const statements = JSON.parse(body) as Statement[];
 				const ids = statements.map((s) => s.id);
+				// every statement the server sends is valid xAPI by Learning Locker's validator
+				this.invalid.push(...statements.flatMap((s) => xapiProblems(s)));
 				if (this.mode === 'down') return answer(500, ids, '{"error":"down for maintenance"}');
 				if (this.mode === 'slow') {
 					this.pending++;
@@ -104,6 +112,7 @@ beforeAll(async () => {
 	a = api(server);
 }, 60000);
 afterAll(async () => {
+	expect(lrs.invalid).toEqual([]);
 	await server?.stop();
 	await lrs.stop();
 });
@@ -164,6 +173,7 @@ describe('xAPI statements to a learning record store', () => {
 		expect(post.headers.authorization).toBe(`Basic ${Buffer.from('palliwijs:lrs-geheim').toString('base64')}`);
 		// once sent, the queue keeps only the id
 		await waitFor('the queue marked sent', async () => ((await queued(learner.id)).every((r) => r.sentAt && r.statement === null) ? true : undefined), 20);
+		expect(lrs.invalid).toEqual([]);
 	}, 180000);
 
 	it('never from what a browser claims: refused writes make no statement', async () => {
@@ -239,6 +249,32 @@ describe('xAPI statements to a learning record store', () => {
 	}, 240000);
 });
 
+describe('the learner’s own data in the queue', () => {
+	it('goes when the account is deleted, and is in the learner’s export', async () => {
+		lrs.mode = 'down';
+		const learner = await server.learner();
+		await learner.pb.collection('lesson_progress').create({ user: learner.id, lesson: 'demo-module/eerste-les', completed: true });
+		expect(await queued(learner.id)).toHaveLength(1);
+		const exported = await a.json(learner.pb, 'GET', '/api/palliwijs/me/export');
+		expect(exported.body.learningRecordQueue).toHaveLength(1);
+		await learner.pb.collection('users').delete(learner.id);
+		expect(await queued(learner.id)).toHaveLength(0);
+		lrs.mode = 'up';
+	});
+});
+
+describe('a wrong LRS setting', () => {
+	it('stops the start with a message naming the variable', async () => {
+		const dataDir = mkdtempSync(path.join(tmpdir(), 'palliwijs-pb-'));
+		try {
+			await expect(startTestServer({ dataDir, env: { PW_LRS_ENDPOINT: 'lrs.example.be/xapi' } })).rejects.toThrow(/PW_LRS_ENDPOINT must be the LRS's xAPI address/);
+			await expect(startTestServer({ dataDir, env: { PW_LRS_PASSWORD: 'geheim' } })).rejects.toThrow(/PW_LRS_ENDPOINT is missing/);
+		} finally {
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}, 60000);
+});
+
 describe('a trainer’s download of their cohort’s learning records', () => {
 	async function trainer(name = 'Trainer') {
 		const t = await server.learner(name);
@@ -251,7 +287,9 @@ describe('a trainer’s download of their cohort’s learning records', () => {
 	const lines = async (res: Response) => {
 		const text = await res.text();
 		expect(text === '' || text.endsWith('\n')).toBe(true);
-		return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Statement);
+		const statements = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Statement);
+		for (const s of statements) expect(xapiProblems(s)).toEqual([]);
+		return statements;
 	};
 	const joinCode = async (t: { pb: { authStore: { token: string } } }, cohort: string) =>
 		(await (await fetch(`${server.url}/api/palliwijs/cohorts/${cohort}/dashboard`, { headers: { Authorization: t.pb.authStore.token } })).json()).cohort.joinCode as string;

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { xapiProblems } from '../helpers/xapi';
 
 // lib/xapi.js is the hooks' pure statement builder (CommonJS, as PocketBase's JS runtime loads it).
 const require = createRequire(import.meta.url);
@@ -32,7 +33,23 @@ describe('the bytes the hook runtime lacks', () => {
 });
 
 describe('statements', () => {
-	const b = X.statementBuilders(catalog, site);
+	// Every statement a test here builds is also checked by Learning Locker's validator.
+	const built: unknown[] = [];
+	const raw = X.statementBuilders(catalog, site);
+	const b = Object.fromEntries(
+		Object.entries(raw).map(([name, fn]) => [name, typeof fn === 'function' ? (...args: unknown[]) => { const out = (fn as (...a: unknown[]) => unknown[])(...args); built.push(...out); return out; } : fn]),
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	) as any;
+	afterEach(() => {
+		for (const s of built.splice(0)) expect(xapiProblems(s)).toEqual([]);
+	});
+	it('the validator is not blind: it refuses a broken statement', () => {
+		const [s] = raw.lessonCompleted({ actor: X.agent(site, 'x'), idPrefix: '', asGroup: false }, { id: 'p', lesson: 'demo-module/eerste-les', completed: true, completedAt: '2026-12-07 08:00:00Z' });
+		expect(xapiProblems(s)).toEqual([]);
+		expect(xapiProblems({ ...s, id: 'not-a-uuid' })).not.toEqual([]);
+		expect(xapiProblems({ ...s, verb: { id: 'completed' } })).not.toEqual([]);
+		expect(xapiProblems({ ...s, result: { score: { scaled: 2 } } })).not.toEqual([]);
+	});
 	const who = { actor: X.agent(site, 'abc123'), idPrefix: '', asGroup: false };
 
 	it('a completed lesson: ADL completed, the lesson page as activity, module as parent, course as grouping, stable id', () => {
