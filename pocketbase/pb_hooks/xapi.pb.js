@@ -2,10 +2,10 @@
 // Learning records as xAPI (issue 23; README "Leerrecords (xAPI)"; statements: lib/xapi.js; records, queue,
 // download: lib/xapi-records.js).
 // - On every `serve`: the LRS settings from the environment are checked (a value the server cannot mean stops the
-//   start), the pseudonym key is made when missing, and PW_LRS_TICK_SECONDS (tests) sets the cron tick.
+//   start), the pseudonym key is made when missing, and PW_TEST_CRON_TICK_SECONDS (tests) sets the cron tick.
 // - After a learning record is committed, its statements go into the queue (xapi_queue) when an LRS is set: a
 //   local write only, so the learner's request never waits for the LRS.
-// - A cron job sends the queue to the LRS (every minute; every tick of PW_LRS_TICK_SECONDS in tests).
+// - A cron job sends the queue to the LRS (every minute; every tick of PW_TEST_CRON_TICK_SECONDS in tests).
 // - GET /api/palliwijs/cohorts/{id}/xapi: the cohort's statements for its trainer, one JSON statement per line.
 
 onBootstrap((e) => {
@@ -13,7 +13,8 @@ onBootstrap((e) => {
 	if ($os.args.indexOf("serve") < 0) return;
 	const settings = require(`${__hooks}/lib/xapi.js`).lrsSettings((name) => $os.getenv(name));
 	require(`${__hooks}/lib/xapi-records.js`).pseudonymKey();
-	// PocketBase's cron ticks every minute; a test sets a shorter tick to see the queue drain in seconds.
+	// PocketBase's cron ticks every minute; a test sets a shorter tick to see the queue drain in seconds. Tests only:
+	// the tick is PocketBase's, so every cron job (backups too) would run on each tick of its minute.
 	if (settings && settings.tickSeconds !== 60) e.app.cron().setInterval(settings.tickSeconds * 1000 * 1000 * 1000);
 });
 

@@ -107,7 +107,7 @@ let a: ReturnType<typeof api>;
 beforeAll(async () => {
 	await lrs.start();
 	server = await startTestServer({
-		env: { PW_APP_URL: SITE, PW_LRS_ENDPOINT: lrs.url, PW_LRS_USERNAME: 'palliwijs', PW_LRS_PASSWORD: 'lrs-geheim', PW_LRS_TICK_SECONDS: '1' },
+		env: { PW_APP_URL: SITE, PW_LRS_ENDPOINT: lrs.url, PW_LRS_USERNAME: 'palliwijs', PW_LRS_PASSWORD: 'lrs-geheim', PW_TEST_CRON_TICK_SECONDS: '1', PW_BACKUP_CRON: 'off' },
 	});
 	a = api(server);
 }, 60000);

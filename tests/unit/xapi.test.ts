@@ -137,7 +137,7 @@ describe('the learning record store', () => {
 			statementsUrl: 'https://lrs.example.be/xapi/statements', username: 'key', password: 'secret', tickSeconds: 60,
 		});
 		expect(() => X.lrsSettings(env({ PW_LRS_ENDPOINT: 'lrs.example.be' }))).toThrow(/PW_LRS_ENDPOINT must be/);
-		expect(() => X.lrsSettings(env({ PW_LRS_ENDPOINT: 'https://lrs.example.be', PW_LRS_TICK_SECONDS: '0' }))).toThrow(/PW_LRS_TICK_SECONDS/);
+		expect(() => X.lrsSettings(env({ PW_LRS_ENDPOINT: 'https://lrs.example.be', PW_TEST_CRON_TICK_SECONDS: '0' }))).toThrow(/PW_TEST_CRON_TICK_SECONDS/);
 		expect(X.lrsHeaders({ username: 'key', password: 'secret' })).toEqual({ 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: `Basic ${Buffer.from('key:secret').toString('base64')}` });
 	});
 	it('takes 2xx and a known id (409 for one) as sent, retries an unavailable LRS, splits a refused batch', () => {

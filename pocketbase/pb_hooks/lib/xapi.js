@@ -398,8 +398,8 @@ function statementBuilders(catalog, siteUrl) {
 // ---- the learning record store ----
 
 /**
- * The LRS settings from the environment (PW_LRS_ENDPOINT, PW_LRS_USERNAME, PW_LRS_PASSWORD; PW_LRS_TICK_SECONDS
- * for tests), or null when no endpoint is set. Throws with a message naming the variable for a value the server
+ * The LRS settings from the environment (PW_LRS_ENDPOINT, PW_LRS_USERNAME, PW_LRS_PASSWORD; PW_TEST_CRON_TICK_SECONDS
+ * for tests only: PocketBase's cron tick, which every cron job shares), or null when no endpoint is set. Throws with a message naming the variable for a value the server
  * cannot mean (the start stops, like the other PW_* settings).
  * @param {(name: string) => string} env
  */
@@ -408,7 +408,7 @@ function lrsSettings(env) {
 	const endpoint = get("PW_LRS_ENDPOINT");
 	const username = get("PW_LRS_USERNAME");
 	const password = String(env("PW_LRS_PASSWORD") || "");
-	const tick = get("PW_LRS_TICK_SECONDS");
+	const tick = get("PW_TEST_CRON_TICK_SECONDS");
 	if (!endpoint) {
 		if (username || password) throw new Error("PW_LRS_ENDPOINT is missing: set it with PW_LRS_USERNAME and PW_LRS_PASSWORD.");
 		return null;
@@ -417,7 +417,7 @@ function lrsSettings(env) {
 	if (/[:\r\n]/.test(username)) throw new Error("PW_LRS_USERNAME must not hold a colon or a line break.");
 	let tickSeconds = 60;
 	if (tick) {
-		if (!/^[0-9]+$/.test(tick) || Number(tick) < 1 || Number(tick) > 3600) throw new Error(`PW_LRS_TICK_SECONDS must be a whole number of seconds from 1 to 3600; it is "${tick}".`);
+		if (!/^[0-9]+$/.test(tick) || Number(tick) < 1 || Number(tick) > 3600) throw new Error(`PW_TEST_CRON_TICK_SECONDS must be a whole number of seconds from 1 to 3600; it is "${tick}".`);
 		tickSeconds = Number(tick);
 	}
 	return { statementsUrl: endpoint.replace(/\/+$/, "") + "/statements", username, password, tickSeconds };
