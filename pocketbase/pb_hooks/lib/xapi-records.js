@@ -35,75 +35,69 @@ function pseudonymKey() {
 }
 
 /** The opaque name of a learner (or, with a prefix, of a cohort) in statements: an HMAC only this server can make. */
-function pseudonym(id) {
-	return $security.hs256(String(id), pseudonymKey()).slice(0, 32);
+function pseudonym(id, key) {
+	return $security.hs256(String(id), key || pseudonymKey()).slice(0, 32);
 }
 
-function learner(userId) {
+/**
+ * Everything the statements need, required and read once per request or cron run: PocketBase evaluates a required
+ * module anew on every require(), so helpers called per record take these instead of requiring.
+ * Returns null without a catalogue.
+ */
+function tools() {
 	const X = require(`${__hooks}/lib/xapi.js`);
-	return { actor: X.agent(siteUrl(), pseudonym(userId)), idPrefix: "", asGroup: false };
-}
-
-function builders() {
-	const X = require(`${__hooks}/lib/xapi.js`);
+	const { jsonOf, loadAssessment } = require(`${__hooks}/lib/assessments.js`);
 	const catalog = require(`${__hooks}/lib/catalog.js`).loadCatalog();
 	if (!catalog) return null;
-	return X.statementBuilders(catalog, siteUrl());
-}
-
-// ---- records as plain values ----
-
-function progressOf(r) {
-	return { id: r.id, lesson: r.getString("lesson"), completed: r.getBool("completed"), completedAt: r.getString("completedAt"), changedAt: r.getString("changedAt") };
-}
-
-function attemptOf(r) {
-	const { jsonOf } = require(`${__hooks}/lib/assessments.js`);
+	const site = siteUrl();
+	const key = pseudonymKey();
 	return {
-		id: r.id,
-		assessment: r.getString("assessment"),
-		items: jsonOf(r, "items", []),
-		answers: jsonOf(r, "answers", {}),
-		results: jsonOf(r, "results", []),
-		correct: r.getInt("correct"),
-		total: r.getInt("total"),
-		score: r.getFloat("score"),
-		passed: r.getBool("passed"),
-		startedAt: r.getString("startedAt"),
-		submittedAt: r.getString("submittedAt"),
+		X,
+		catalog,
+		site,
+		b: X.statementBuilders(catalog, site, (text) => $security.md5(text)),
+		learner: (userId) => ({ actor: X.agent(site, pseudonym(userId, key)), idPrefix: "", asGroup: false }),
+		cohort: (cohortId) => ({ actor: X.group(site, pseudonym("cohort:" + cohortId, key)), idPrefix: "cohort|" + cohortId + "|", asGroup: true }),
+		progressOf: (r) => ({ id: r.id, lesson: r.getString("lesson"), completed: r.getBool("completed"), completedAt: r.getString("completedAt"), changedAt: r.getString("changedAt") }),
+		attemptOf: (r) => ({
+			id: r.id,
+			assessment: r.getString("assessment"),
+			items: jsonOf(r, "items", []),
+			answers: jsonOf(r, "answers", {}),
+			results: jsonOf(r, "results", []),
+			correct: r.getInt("correct"),
+			total: r.getInt("total"),
+			score: r.getFloat("score"),
+			passed: r.getBool("passed"),
+			startedAt: r.getString("startedAt"),
+			submittedAt: r.getString("submittedAt"),
+		}),
+		runOf: (r) => ({ id: r.id, scenario: r.getString("scenario"), choices: jsonOf(r, "choices", []), ending: r.getString("ending"), outcome: r.getString("outcome"), startedAt: r.getString("startedAt"), finishedAt: r.getString("finishedAt") }),
+		certificateOf: (r) => ({ id: r.id, course: r.getString("course"), issued: r.getString("issued"), studyHours: r.getFloat("studyHours") }),
+		/** The server's bank of an assessment (question and option texts), or null when it cannot be read. */
+		bankOf: (id) => {
+			try {
+				return loadAssessment(id);
+			} catch (err) {
+				return null;
+			}
+		},
+		jsonOf,
 	};
-}
-
-function runOf(r) {
-	const { jsonOf } = require(`${__hooks}/lib/assessments.js`);
-	return { id: r.id, scenario: r.getString("scenario"), choices: jsonOf(r, "choices", []), ending: r.getString("ending"), outcome: r.getString("outcome"), startedAt: r.getString("startedAt"), finishedAt: r.getString("finishedAt") };
-}
-
-function certificateOf(r) {
-	return { id: r.id, course: r.getString("course"), issued: r.getString("issued"), studyHours: r.getFloat("studyHours") };
-}
-
-/** The server's bank of an assessment (question and option texts), or null when it cannot be read. */
-function bankOf(id) {
-	try {
-		return require(`${__hooks}/lib/assessments.js`).loadAssessment(id);
-	} catch (err) {
-		return null;
-	}
 }
 
 /** The learner's statements that one saved record makes (all kinds), by collection. */
 function statementsOfRecord(collection, record) {
-	const b = builders();
-	if (!b) return [];
-	const who = learner(record.getString("user"));
-	if (collection === "lesson_progress") return b.lessonCompleted(who, progressOf(record));
+	const T = tools();
+	if (!T) return [];
+	const who = T.learner(record.getString("user"));
+	if (collection === "lesson_progress") return T.b.lessonCompleted(who, T.progressOf(record));
 	if (collection === "assessment_attempts") {
-		const attempt = attemptOf(record);
-		return b.attemptStatements(who, attempt, bankOf(attempt.assessment));
+		const attempt = T.attemptOf(record);
+		return T.b.attemptStatements(who, attempt, T.bankOf(attempt.assessment));
 	}
-	if (collection === "scenario_runs") return b.runStatements(who, runOf(record));
-	if (collection === "certificates") return b.certificateIssued(who, certificateOf(record));
+	if (collection === "scenario_runs") return T.b.runStatements(who, T.runOf(record));
+	if (collection === "certificates") return T.b.certificateIssued(who, T.certificateOf(record));
 	return [];
 }
 
@@ -238,11 +232,10 @@ function drain() {
  * Sorted by time.
  */
 function cohortStatements(cohort) {
-	const X = require(`${__hooks}/lib/xapi.js`);
 	const { MIN_GROUP, assignedScope } = require(`${__hooks}/lib/aggregates.js`);
-	const { catalogOrFail } = require(`${__hooks}/lib/request.js`);
-	const catalog = catalogOrFail();
-	const b = X.statementBuilders(catalog, siteUrl());
+	const T = tools();
+	if (!T) throw new InternalServerError("The course catalogue is not available on the server.");
+	const { b, catalog } = T;
 	const p = { c: cohort.id };
 	const members = $app.findRecordsByFilter("cohort_members", "cohort = {:c}", "created", 0, 0, p).map((m) => m.getString("user"));
 	const assigned = $app.findRecordsByFilter("assignments", "cohort = {:c}", "created", 0, 0, p).map((a) => a.getString("course"));
@@ -254,46 +247,46 @@ function cohortStatements(cohort) {
 		courses[id] = true;
 		(catalog.courses[id].steps || []).forEach((s) => (steps[s] = true));
 	});
-	const cohortWho = { actor: X.group(siteUrl(), pseudonym("cohort:" + cohort.id)), idPrefix: "cohort|" + cohort.id + "|", asGroup: true };
 	const out = [];
 	const attemptsByTest = {};
 	const runsByCase = {};
 	members.forEach((user) => {
-		const who = learner(user);
+		const who = T.learner(user);
 		const q = { u: user };
 		$app.findRecordsByFilter("lesson_progress", "user = {:u} && completed = true", "", 0, 0, q).forEach((r) => {
-			if (steps[r.getString("lesson")] === true) b.lessonCompleted(who, progressOf(r)).forEach((s) => out.push(s));
+			if (steps[r.getString("lesson")] === true) b.lessonCompleted(who, T.progressOf(r)).forEach((s) => out.push(s));
 		});
 		$app.findRecordsByFilter("assessment_attempts", "user = {:u} && submittedAt != ''", "submittedAt", 0, 0, q).forEach((r) => {
-			const attempt = attemptOf(r);
-			if (scope.assessments[attempt.assessment] !== true) return;
+			if (scope.assessments[r.getString("assessment")] !== true) return;
+			const attempt = T.attemptOf(r);
 			b.attemptStatements(who, attempt, null, { noItems: true }).forEach((s) => out.push(s));
 			const t = (attemptsByTest[attempt.assessment] = attemptsByTest[attempt.assessment] || { users: {}, attempts: [] });
 			t.users[user] = true;
 			t.attempts.push(attempt);
 		});
 		$app.findRecordsByFilter("scenario_runs", "user = {:u} && finishedAt != ''", "finishedAt", 0, 0, q).forEach((r) => {
-			const run = runOf(r);
-			if (scope.scenarios[run.scenario] !== true) return;
+			if (scope.scenarios[r.getString("scenario")] !== true) return;
+			const run = T.runOf(r);
 			b.runStatements(who, run, { noDecisions: true }).forEach((s) => out.push(s));
 			const c = (runsByCase[run.scenario] = runsByCase[run.scenario] || { users: {}, runs: [] });
 			c.users[user] = true;
 			c.runs.push(run);
 		});
 		$app.findRecordsByFilter("certificates", "user = {:u}", "", 0, 0, q).forEach((r) => {
-			if (courses[r.getString("course")] === true) b.certificateIssued(who, certificateOf(r)).forEach((s) => out.push(s));
+			if (courses[r.getString("course")] === true) b.certificateIssued(who, T.certificateOf(r)).forEach((s) => out.push(s));
 		});
 	});
+	const group = T.cohort(cohort.id);
 	Object.keys(attemptsByTest).forEach((id) => {
 		const t = attemptsByTest[id];
 		if (Object.keys(t.users).length < MIN_GROUP) return;
-		const bank = bankOf(id);
-		t.attempts.forEach((a) => b.attemptStatements(cohortWho, a, bank, { onlyItems: true }).forEach((s) => out.push(s)));
+		const bank = T.bankOf(id);
+		t.attempts.forEach((a) => b.attemptStatements(group, a, bank, { onlyItems: true }).forEach((s) => out.push(s)));
 	});
 	Object.keys(runsByCase).forEach((id) => {
 		const c = runsByCase[id];
 		if (Object.keys(c.users).length < MIN_GROUP) return;
-		c.runs.forEach((r) => b.runStatements(cohortWho, r, { onlyDecisions: true }).forEach((s) => out.push(s)));
+		c.runs.forEach((r) => b.runStatements(group, r, { onlyDecisions: true }).forEach((s) => out.push(s)));
 	});
 	out.sort((x, y) => (x.timestamp < y.timestamp ? -1 : x.timestamp > y.timestamp ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	return out;

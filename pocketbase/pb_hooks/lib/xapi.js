@@ -4,7 +4,7 @@
 //
 // Personal data: the actor is an `account` whose homePage is the site's public URL and whose name is an opaque
 // pseudonym (lib/xapi-records.js: an HMAC of the account id with a key only the server holds). No name, no e-mail.
-// Statement ids are name-based UUIDs (version 5, SHA-1) of the site URL and the source record, so building the
+// Statement ids are name-based UUIDs (version 3) of the site URL and the source record, so building the
 // statement again (a resend, a second download) gives the same id and an LRS keeps it once.
 
 const VERBS = {
@@ -24,10 +24,27 @@ const TYPES = {
 	simulation: "http://adlnet.gov/expapi/activities/simulation",
 };
 
-// The namespace of Palliwijs's statement ids (a fixed random UUID; never change it, or every id changes).
-const NAMESPACE = "8b7f3c2e-5d4a-4e61-9f0b-2c6d1a7e4b93";
+// The namespace of Palliwijs's statement ids (fixed random bytes, each below 0x80; never change it, or every id
+// changes).
+const NAMESPACE = "3b7f1c2e-5d4a-4e61-1f0b-2c6d1a7e4b13";
 
-// ---- bytes, SHA-1, UUID v5, Base64 (the hook runtime has no SHA-1 and no btoa) ----
+// ---- name-based UUIDs, Base64 (the hook runtime has no btoa) ----
+
+/**
+ * A name-based UUID, version 3 (RFC 4122 §4.3: MD5 of the namespace's 16 bytes and the name's UTF-8, with the
+ * version and variant bits set). `md5Hex(text)` is MD5 of a text's UTF-8 as hex: PocketBase's $security.md5 on the
+ * server (native, fast: a JS hash in the hook runtime made a cohort's download seconds slower), Node's crypto in
+ * tests. Every byte of NAMESPACE is below 0x80, so its characters are its own bytes in UTF-8 and the hash is exact.
+ */
+function uuidV3(name, md5Hex) {
+	const ns = NAMESPACE.replace(/-/g, "");
+	let prefix = "";
+	for (let i = 0; i < 32; i += 2) prefix += String.fromCharCode(parseInt(ns.slice(i, i + 2), 16));
+	const h = md5Hex(prefix + String(name)).toLowerCase();
+	const version = ((parseInt(h.slice(12, 14), 16) & 0x0f) | 0x30).toString(16);
+	const variant = ((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+	return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + version + h.slice(14, 16) + "-" + variant + h.slice(18, 20) + "-" + h.slice(20, 32);
+}
 
 function utf8(text) {
 	const out = [];
@@ -47,78 +64,6 @@ function utf8(text) {
 		else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
 	}
 	return out;
-}
-
-/** SHA-1 of a byte array, as 20 bytes (FIPS 180-4). */
-function sha1(bytes) {
-	const msg = bytes.slice();
-	const bitLength = bytes.length * 8;
-	msg.push(0x80);
-	while (msg.length % 64 !== 56) msg.push(0);
-	const high = Math.floor(bitLength / 0x100000000);
-	const low = bitLength >>> 0;
-	msg.push((high >>> 24) & 255, (high >>> 16) & 255, (high >>> 8) & 255, high & 255, (low >>> 24) & 255, (low >>> 16) & 255, (low >>> 8) & 255, low & 255);
-	let h0 = 0x67452301;
-	let h1 = 0xefcdab89;
-	let h2 = 0x98badcfe;
-	let h3 = 0x10325476;
-	let h4 = 0xc3d2e1f0;
-	const w = new Array(80);
-	const rotl = (x, n) => (x << n) | (x >>> (32 - n));
-	for (let off = 0; off < msg.length; off += 64) {
-		for (let i = 0; i < 16; i++) w[i] = (msg[off + 4 * i] << 24) | (msg[off + 4 * i + 1] << 16) | (msg[off + 4 * i + 2] << 8) | msg[off + 4 * i + 3];
-		for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-		let a = h0;
-		let b = h1;
-		let c = h2;
-		let d = h3;
-		let e = h4;
-		for (let i = 0; i < 80; i++) {
-			let f;
-			let k;
-			if (i < 20) {
-				f = (b & c) | (~b & d);
-				k = 0x5a827999;
-			} else if (i < 40) {
-				f = b ^ c ^ d;
-				k = 0x6ed9eba1;
-			} else if (i < 60) {
-				f = (b & c) | (b & d) | (c & d);
-				k = 0x8f1bbcdc;
-			} else {
-				f = b ^ c ^ d;
-				k = 0xca62c1d6;
-			}
-			const t = (rotl(a, 5) + f + e + k + w[i]) | 0;
-			e = d;
-			d = c;
-			c = rotl(b, 30);
-			b = a;
-			a = t;
-		}
-		h0 = (h0 + a) | 0;
-		h1 = (h1 + b) | 0;
-		h2 = (h2 + c) | 0;
-		h3 = (h3 + d) | 0;
-		h4 = (h4 + e) | 0;
-	}
-	const out = [];
-	[h0, h1, h2, h3, h4].forEach((h) => out.push((h >>> 24) & 255, (h >>> 16) & 255, (h >>> 8) & 255, h & 255));
-	return out;
-}
-
-const hex = (bytes) => bytes.map((b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
-
-/** A name-based UUID, version 5 (RFC 4122 §4.3): SHA-1 of the namespace's 16 bytes and the name's UTF-8. */
-function uuidV5(name, namespace) {
-	const ns = String(namespace || NAMESPACE).replace(/-/g, "");
-	const nsBytes = [];
-	for (let i = 0; i < 32; i += 2) nsBytes.push(parseInt(ns.slice(i, i + 2), 16));
-	const hash = sha1(nsBytes.concat(utf8(name))).slice(0, 16);
-	hash[6] = (hash[6] & 0x0f) | 0x50;
-	hash[8] = (hash[8] & 0x3f) | 0x80;
-	const h = hex(hash);
-	return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
 }
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -259,9 +204,10 @@ function context(parent, grouping, registration) {
  * must not be linkable to a learner by their minute). Every builder returns [] when the record is not (yet) one
  * that makes a statement, or when the catalogue no longer knows its activity.
  */
-function statementBuilders(catalog, siteUrl) {
+function statementBuilders(catalog, siteUrl, md5Hex) {
 	const A = activities(catalog, siteUrl);
-	const idOf = (who, name) => uuidV5(A.base + "|" + (who.idPrefix || "") + name);
+	const uuid = (name) => uuidV3(name, md5Hex);
+	const idOf = (who, name) => uuid(A.base + "|" + (who.idPrefix || "") + name);
 	const when = (who, iso) => (who.asGroup ? dayOf(iso) : iso);
 	const statement = (who, name, verb, object, result, ctx, timestamp) => {
 		const s = { id: idOf(who, name), actor: who.actor, verb: VERBS[verb], object };
@@ -302,7 +248,7 @@ function statementBuilders(catalog, siteUrl) {
 			const t = A.assessment(attempt.assessment);
 			if (!t) return [];
 			const out = [];
-			const registration = who.asGroup ? null : uuidV5(A.base + "|attempt|" + attempt.id);
+			const registration = who.asGroup ? null : uuid(A.base + "|attempt|" + attempt.id);
 			if (!opts.noItems) {
 				const bankItems = {};
 				((bank && bank.items) || []).forEach((i) => (bankItems[i.id] = i));
@@ -352,7 +298,7 @@ function statementBuilders(catalog, siteUrl) {
 			const s = A.scenario(run.scenario);
 			if (!s) return [];
 			const out = [];
-			const registration = who.asGroup ? null : uuidV5(A.base + "|run|" + run.id);
+			const registration = who.asGroup ? null : uuid(A.base + "|run|" + run.id);
 			if (!opts.noDecisions) {
 				(Array.isArray(run.choices) ? run.choices : []).forEach((choice, index) => {
 					if (!choice || typeof choice.node !== "string" || typeof choice.option !== "string") return;
@@ -452,8 +398,7 @@ module.exports = {
 	TYPES,
 	NAMESPACE,
 	utf8,
-	sha1,
-	uuidV5,
+	uuidV3,
 	base64,
 	isoTime,
 	dayOf,
