@@ -359,6 +359,8 @@ export const en: Record<UiKey, string> = {
 	'trainer.yes': 'yes',
 	'trainer.no': 'no',
 	'trainer.csv': 'Download as CSV',
+	'trainer.xapi': 'Download learning records (xAPI)',
+	'trainer.xapiFailed': 'The learning records could not be downloaded. Try again.',
 	'trainer.lessons': 'Completed per lesson or case',
 	'trainer.items': 'Test questions: share answered correctly',
 	'trainer.correctShare': '{share} correct ({n, plural, one {1 answer} other {# answers}})',

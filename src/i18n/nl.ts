@@ -360,6 +360,8 @@ export const nl = {
 	'trainer.yes': 'ja',
 	'trainer.no': 'nee',
 	'trainer.csv': 'Download als CSV',
+	'trainer.xapi': 'Leerrecords (xAPI) downloaden',
+	'trainer.xapiFailed': 'De leerrecords konden niet worden gedownload. Probeer het opnieuw.',
 	'trainer.lessons': 'Afgerond per les of casus',
 	'trainer.items': 'Toetsvragen: aandeel juist',
 	'trainer.correctShare': '{share} juist ({n, plural, one {1 antwoord} other {# antwoorden}})',

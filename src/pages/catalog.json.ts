@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { loadCatalog } from '../catalog/load';
 import { loadSelfCheck } from '../catalog/self-check';
 import { serverCatalog } from '../lib/content/server-catalog';
+import { xapiActivities } from '../lib/content/xapi-activities';
 
 export const GET: APIRoute = async () => {
 	const catalog = await loadCatalog();
@@ -14,5 +15,5 @@ export const GET: APIRoute = async () => {
 		domains: Object.fromEntries(selfCheck.domains.map((d) => [d.id, d.items.map((i) => i.id)])),
 		courses: catalog.courses.filter((c) => c.data.audiences.includes('citizen')).map((c) => c.id),
 	};
-	return new Response(JSON.stringify({ ...serverCatalog(catalog), selfCheck: selfCheckSpec }), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify({ ...serverCatalog(catalog), selfCheck: selfCheckSpec, activities: xapiActivities(catalog) }), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -34,7 +34,7 @@ async function newPage(browser: Browser) {
 	return context.newPage();
 }
 
-test('a trainer runs a cohort: a student joins with the code, finishes a lesson, and the dashboard and CSV show it', async ({ page, browser }) => {
+test('a trainer runs a cohort: a student joins with the code, finishes a lesson, and the dashboard, CSV and xAPI download show it', async ({ page, browser }) => {
 	test.setTimeout(90_000);
 	tolerateFailedRequests(page);
 	const trainerEmail = uniqueEmail();
@@ -107,6 +107,16 @@ test('a trainer runs a cohort: a student joins with the code, finishes a lesson,
 	expect(rows[1]![1]).toBe(studentEmail);
 	expect(rows[1]![3]).toBe(onePercent);
 	expect(rows[1]![5]).toBe('31/01/2020');
+	// Beside it, the learning records as xAPI: one statement per line, the finished lesson, no name.
+	const [records] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Leerrecords (xAPI) downloaden' }).click()]);
+	expect(records.suggestedFilename()).toBe('palliwijs-xapi-bachelor-verpleegkunde-2a.ndjson');
+	const ndjson = readFileSync((await records.path())!, 'utf8');
+	expect(ndjson).not.toContain('Sara');
+	const statements = ndjson.trimEnd().split('\n').map((line) => JSON.parse(line) as { actor: { objectType: string }; verb: { id: string }; object: { id: string } });
+	expect(statements).toHaveLength(1);
+	expect(statements[0]!.actor.objectType).toBe('Agent');
+	expect(statements[0]!.verb.id).toBe('http://adlnet.gov/expapi/verbs/completed');
+	expect(statements[0]!.object.id).toMatch(/\/modules\/wat-is-palliatieve-zorg\/definitie-en-dimensies\/$/);
 
 	// Closing the code keeps newcomers out.
 	await page.getByRole('button', { name: 'Code sluiten' }).click();

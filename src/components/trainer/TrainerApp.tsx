@@ -10,6 +10,7 @@ import type { TrainerKey } from './keys';
 import { BlockedMembers, CsvButton, LearnerTable } from './LearnerTable';
 import { ModuleGrid } from './ModuleGrid';
 import { useTrainerData } from './useTrainerData';
+import { XapiButton } from './XapiButton';
 import { csvFileName, csvLabels, joinCodeOf, joinLink } from './view';
 
 interface Props {
@@ -96,6 +97,7 @@ export default function TrainerApp({ strings, courses, courseModules, introId, s
 					<ModuleGrid t={t} dashboard={dashboard} courseModules={courseModules} courseTitles={courseTitles} />
 					{/* Downloads of the group's data */}
 					<CsvButton t={t} onDownload={downloadCsv} />
+					<XapiButton t={t} cohort={dashboard.cohort.id} />
 					<p className="note trainer__rule">{t('trainer.figuresRule', { min: dashboard.minGroup })}</p>
 					<LessonFigures t={t} lessons={dashboard.lessons} learners={dashboard.learners.length} lessonTitles={lessonTitles} />
 					<ItemFigures t={t} items={dashboard.items} minGroup={dashboard.minGroup} labels={labels} assigned={dashboard.assignments.length > 0} />

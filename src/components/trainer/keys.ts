@@ -30,6 +30,8 @@ export const trainerKeys = [
 	'trainer.yes',
 	'trainer.no',
 	'trainer.csv',
+	'trainer.xapi',
+	'trainer.xapiFailed',
 	'trainer.lessons',
 	'trainer.items',
 	'trainer.correctShare',
