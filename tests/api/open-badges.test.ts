@@ -90,6 +90,13 @@ describe('a certificate as an Open Badge', () => {
 		expect(answer).toMatchObject({ status: 200, body: { result: 'valid', certifies: { holderName: 'Şükrü Yılmaz-Łukasiewicz', courseTitle: 'Democursus', studyHours: 1.5, competences: ['1. De kern van palliatieve zorg toepassen'] } } });
 	});
 
+	it('verifies in a separate process that knows only the published key; one character changed fails there too', async () => {
+		expect(await verifyWithPublishedKey(server.url, credential, { status: true })).toMatchObject({ verified: true, statusResult: { verified: true, results: [{ status: false }] }, refused: [] });
+		const changed = structuredClone(credential);
+		changed.credentialSubject.name = 'Şükrü Yılmaz-Łukasiewicy';
+		expect(await verifyWithPublishedKey(server.url, changed)).toMatchObject({ verified: false });
+	});
+
 	it('is tampered when one character changes', async () => {
 		const changed = structuredClone(credential);
 		changed.credentialSubject.name = 'Şükrü Yılmaz-Łukasiewicy';
