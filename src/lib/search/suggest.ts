@@ -117,8 +117,8 @@ function knownForm(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * A spelling of the query that the site knows, or null: a glossary alias that sounds like its term becomes the
- * spelling the texts use more (morphine → morfine); each other word of four letters or more that the index does
+ * A spelling of the query that the site knows, or null: a glossary alias that sounds like its term and that the
+ * texts do not use becomes the spelling they use more (morphine → morfine); each other word of four letters or more that the index does
  * not hold (and that is neither a glossary abbreviation nor a known word begun or with an ending) is replaced by
  * the closest word of the vocabulary. Offered only when it differs from the query and `finds` says it finds something.
  */
@@ -127,7 +127,8 @@ export function spellingSuggestion(query: string, index: lunr.Index, vocabulary:
 	const known = new Set(Object.keys(synonyms).flatMap((k) => k.split(' ')));
 	let changed = false;
 	const corrected = words.map((word) => {
-		const preferred = word.length >= 4 ? preferredSpelling(word, vocabulary, synonyms) : null;
+		// Only for a word the texts do not use themselves: 'mantelzorg' is a word of the site, not a slip for 'mantelzorger'.
+		const preferred = word.length >= 4 && !indexed(index, word) ? preferredSpelling(word, vocabulary, synonyms) : null;
 		if (preferred) {
 			changed = true;
 			return preferred;
