@@ -203,4 +203,21 @@ describe('calls to the account', () => {
 		server(() => Response.json({ record: { id: 'u1' } }));
 		expect((await failure(refreshSession(session, storage))).failure).toBe('expired');
 	});
+	it('an answer to the refresh without a readable body or without a record ends the session too', async () => {
+		for (const answer of [() => new Response('niet json', { status: 200 }), () => Response.json({ token: 'new' })]) {
+			server(answer);
+			const err = await failure(refreshSession(session, memory()));
+			expect(err).toBeInstanceOf(RemoteError);
+			expect([err.failure, err.message]).toEqual(['expired', 'session does not match']);
+		}
+	});
+	it('says the status in the message of an ended session or an unreachable server, and takes status 0 (no answer) as unreachable', async () => {
+		server(() => Response.json({}, { status: 401 }));
+		expect((await failure(call(session, '/api/x'))).message).toBe('HTTP 401');
+		server(() => Response.json({}, { status: 503 }));
+		expect((await failure(call(session, '/api/x'))).message).toBe('HTTP 503');
+		// What a browser hands over for a request that got no answer it may read (Node's Response cannot have status 0).
+		server(() => ({ status: 0, ok: false, json: async () => null }) as unknown as Response);
+		expect(await failure(call(session, '/api/x'))).toMatchObject({ failure: 'offline', message: 'HTTP 0' });
+	});
 });
