@@ -96,6 +96,8 @@ describe('the stored session', () => {
 		expect(readSession(stored({ token: 'not-a-jwt', record: { id: 'u1' } }), now)).toBe('expired');
 		// A token without an expiry does not run out on this side; the server decides.
 		expect(readSession(stored({ token: token({ id: 'u1' }), record: { id: 'u1' } }), now)).toMatchObject({ userId: 'u1' });
+		// Nor does one whose expiry is not a number (a string would otherwise read as a time long past).
+		expect(readSession(stored({ token: token({ exp: '1' }), record: { id: 'u1' } }), now)).toMatchObject({ userId: 'u1' });
 	});
 	it('reads tokens written in URL-safe base64', () => {
 		// A payload whose base64 contains "+" and "/" in the standard alphabet ("-" and "_" in the URL-safe one).
