@@ -432,8 +432,27 @@ describe('sync', () => {
 			});
 			expect(await setLessonCompleted('m/a', true, { remote: new Map([['m/a', { id: 'r7', lesson: 'm/a', completed: false }]]) })).toBe('rejected');
 			expect([lists, writes.map((w) => w.method)]).toEqual([0, ['PATCH']]);
-			// Refused, and the list has no record of it: one write only, then said.
+			// Refused, and the list (read without trouble) has no record of it: one write only, then said.
 			writes.length = 0;
+			lists = 0;
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => {
+				if (!init.method) {
+					lists++;
+					return Response.json({ items: [{ id: 'r6', lesson: 'm/z', completed: false, changedAt: '' }] });
+				}
+				writes.push({ method: init.method, url: _url });
+				return Response.json({ message: 'unknown lesson' }, { status: 400 });
+			});
+			expect(await setLessonCompleted('m/b', true, { remote: new Map() })).toBe('rejected');
+			expect([lists, writes.map((w) => w.method)]).toEqual([1, ['POST']]);
+			// The list cannot be read either: the refusal is said, nothing more is written.
+			writes.length = 0;
+			lists = 0;
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => {
+				if (!init.method) lists++;
+				else writes.push({ method: init.method, url: _url });
+				return Response.json({ message: 'unknown lesson' }, { status: 400 });
+			});
 			expect(await setLessonCompleted('m/b', true, { remote: new Map() })).toBe('rejected');
 			expect([lists, writes.map((w) => w.method)]).toEqual([1, ['POST']]);
 		});
