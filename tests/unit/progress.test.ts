@@ -342,6 +342,21 @@ describe('sync', () => {
 			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(5) });
 		});
 
+		it('a lesson changed on this page while the sync is under way keeps that change here', async () => {
+			writeLocal('m/a', true, storage, new Date(at(5)));
+			login(storage);
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (refreshed(url)) return refreshed(url);
+				if (init.method) throw new Error('no write expected');
+				// While the account's list is on its way, the reader undoes the lesson on this page.
+				writeLocal('m/a', false, storage, new Date(at(6)));
+				// The account has the state and time this device had when the sync began: nothing to take over.
+				return Response.json({ items: [{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }] });
+			});
+			await syncProgress();
+			expect(readLocal()['m/a']).toEqual({ completed: false, at: at(6) });
+		});
+
 		it('an account record without a time of change leaves the entry of this device as it is', async () => {
 			writeLocal('m/a', true, storage, new Date(at(1)));
 			writeLocal('m/b', true, storage, new Date(at(2)));
