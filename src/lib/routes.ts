@@ -98,5 +98,5 @@ export function routePath(locale: Locale, route: Route): string {
 export function href(locale: Locale, route: Route): string {
 	const path = routePath(locale, route);
 	const prefix = locale === defaultLocale ? '' : `/${locale}`;
-	return `${prefix}/${path}${path ? '/' : ''}` || '/';
+	return `${prefix}/${path}${path ? '/' : ''}`;
 }

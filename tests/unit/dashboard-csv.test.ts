@@ -10,6 +10,7 @@ describe('dashboard CSV', () => {
 			learners: [
 				{ id: '1', name: 'Zoë; "Jansens"', email: 'zoe@voorbeeld.be', lastActivity: '2026-11-23 10:00:00.000Z', courses: { basis: { percent: 40, steps: 2, tests: 0, certificate: false } } },
 				{ id: '2', name: 'Luc', lastActivity: '', courses: {} },
+				{ id: '3', name: 'Mira', lastActivity: '2026-03-05 10:00:00.000Z', courses: {} },
 			],
 			blocked: [],
 			lessons: {},
@@ -24,6 +25,8 @@ describe('dashboard CSV', () => {
 		expect(parsed[1]).toEqual(['Zoë; "Jansens"', 'zoe@voorbeeld.be', '23/11/2026', '40', 'nee', '']);
 		// A learner who did not share the address has an empty cell.
 		expect(parsed[2]).toEqual(['Luc', '', '', '0', 'nee', '']);
+		// Day and month always in two digits, so the column sorts and reads alike.
+		expect(parsed[3]).toEqual(['Mira', '', '05/03/2026', '0', 'nee', '']);
 	});
 
 	it('cannot run a formula: cells starting with = + - @ tab or carriage return are neutralised (issue 18)', () => {

@@ -1,6 +1,6 @@
 // The small stores under progress sync: this device's copy, the stored session, and the calls to the account.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearLocal, completedLocally, LOCAL_KEY, readLocal, updateLocal, writeLocal } from '../../src/lib/progress/local-store';
+import { clearLocal, LOCAL_KEY, readLocal, updateLocal, writeLocal } from '../../src/lib/progress/local-store';
 import { AUTH_KEY, readSession, RemoteError, type Session } from '../../src/lib/progress/session';
 import { call, listRemote, refreshSession, saveRemote } from '../../src/lib/progress/remote-store';
 
@@ -56,11 +56,11 @@ describe("this device's progress", () => {
 		const untouched = refusing();
 		expect(updateLocal({}, untouched)).toBe(true); // nothing to write: nothing written, nothing refused
 	});
-	it('lists the lessons done and forgets everything at logout', () => {
+	it('forgets everything at logout', () => {
 		const storage = memory();
 		writeLocal('m/a', true, storage);
 		writeLocal('m/b', false, storage);
-		expect(completedLocally(readLocal(storage))).toEqual(['m/a']);
+		expect(Object.keys(readLocal(storage))).toEqual(['m/a', 'm/b']);
 		clearLocal(storage);
 		expect(storage.data.has(LOCAL_KEY)).toBe(false);
 		expect(readLocal(storage)).toEqual({});
@@ -96,6 +96,8 @@ describe('the stored session', () => {
 		expect(readSession(stored({ token: 'not-a-jwt', record: { id: 'u1' } }), now)).toBe('expired');
 		// A token without an expiry does not run out on this side; the server decides.
 		expect(readSession(stored({ token: token({ id: 'u1' }), record: { id: 'u1' } }), now)).toMatchObject({ userId: 'u1' });
+		// Nor does one whose expiry is not a number (a string would otherwise read as a time long past).
+		expect(readSession(stored({ token: token({ exp: '1' }), record: { id: 'u1' } }), now)).toMatchObject({ userId: 'u1' });
 	});
 	it('reads tokens written in URL-safe base64', () => {
 		// A payload whose base64 contains "+" and "/" in the standard alphabet ("-" and "_" in the URL-safe one).
@@ -202,5 +204,22 @@ describe('calls to the account', () => {
 		expect((await failure(refreshSession(session, storage))).failure).toBe('expired');
 		server(() => Response.json({ record: { id: 'u1' } }));
 		expect((await failure(refreshSession(session, storage))).failure).toBe('expired');
+	});
+	it('an answer to the refresh without a readable body or without a record ends the session too', async () => {
+		for (const answer of [() => new Response('niet json', { status: 200 }), () => Response.json({ token: 'new' })]) {
+			server(answer);
+			const err = await failure(refreshSession(session, memory()));
+			expect(err).toBeInstanceOf(RemoteError);
+			expect([err.failure, err.message]).toEqual(['expired', 'session does not match']);
+		}
+	});
+	it('says the status in the message of an ended session or an unreachable server, and takes status 0 (no answer) as unreachable', async () => {
+		server(() => Response.json({}, { status: 401 }));
+		expect((await failure(call(session, '/api/x'))).message).toBe('HTTP 401');
+		server(() => Response.json({}, { status: 503 }));
+		expect((await failure(call(session, '/api/x'))).message).toBe('HTTP 503');
+		// What a browser hands over for a request that got no answer it may read (Node's Response cannot have status 0).
+		server(() => ({ status: 0, ok: false, json: async () => null }) as unknown as Response);
+		expect(await failure(call(session, '/api/x'))).toMatchObject({ failure: 'offline', message: 'HTTP 0' });
 	});
 });

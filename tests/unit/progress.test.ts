@@ -308,6 +308,184 @@ describe('sync', () => {
 		});
 	});
 
+	describe('the merge, branch by branch', () => {
+		const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
+		const pb = (iso: string) => iso.replace('T', ' ');
+		type Item = { id: string; lesson: string; completed: boolean; changedAt?: string };
+		/** A server with these records; `write` answers the writes (default: the record with the new state, changed at minute 30). */
+		function server(items: Item[], write?: (method: string, url: string, body: Record<string, unknown>) => Response | Promise<Response>) {
+			const writes: { method: string; url: string; body: Record<string, unknown> }[] = [];
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (refreshed(url)) return refreshed(url);
+				if (!init.method) return Response.json({ items });
+				const body = JSON.parse(init.body as string) as Record<string, unknown>;
+				writes.push({ method: init.method, url, body });
+				if (write) return write(init.method, url, body);
+				const record = init.method === 'PATCH' ? items.find((i) => url.includes(`/${i.id}?`))! : { id: 'new', lesson: String(body.lesson) };
+				return Response.json({ ...record, completed: body.completed, changedAt: pb(at(30)) });
+			});
+			return writes;
+		}
+
+		it('without an account only the lessons marked done here count, not those undone', async () => {
+			writeLocal('m/a', true);
+			writeLocal('m/b', false);
+			expect([...(await syncProgress()).completed]).toEqual(['m/a']);
+		});
+
+		it("a lesson in the same state on both sides takes the account's time here, and nothing is written", async () => {
+			writeLocal('m/a', true, storage, new Date(at(1)));
+			login(storage);
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			expect((await syncProgress()).completed.has('m/a')).toBe(true);
+			expect(writes).toEqual([]);
+			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(5) });
+		});
+
+		it('a lesson changed on this page while the sync is under way keeps that change here', async () => {
+			writeLocal('m/a', true, storage, new Date(at(5)));
+			login(storage);
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				if (refreshed(url)) return refreshed(url);
+				if (init.method) throw new Error('no write expected');
+				// While the account's list is on its way, the reader undoes the lesson on this page.
+				writeLocal('m/a', false, storage, new Date(at(6)));
+				// The account has the state and time this device had when the sync began: nothing to take over.
+				return Response.json({ items: [{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }] });
+			});
+			await syncProgress();
+			expect(readLocal()['m/a']).toEqual({ completed: false, at: at(6) });
+		});
+
+		it('an account record without a time of change leaves the entry of this device as it is', async () => {
+			writeLocal('m/a', true, storage, new Date(at(1)));
+			writeLocal('m/b', true, storage, new Date(at(2)));
+			login(storage);
+			// m/a: the same state, but the account never recorded when; m/b: written, but the answer has no time.
+			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: '' }], (_m, _u, body) => Response.json({ id: 'r2', lesson: body.lesson, completed: body.completed }));
+			const state = await syncProgress();
+			expect(writes.map((w) => w.body.lesson)).toEqual(['m/b']);
+			expect([...state.completed].sort()).toEqual(['m/a', 'm/b']);
+			expect(readLocal()).toEqual({ 'm/a': { completed: true, at: at(1) }, 'm/b': { completed: true, at: at(2) } });
+		});
+
+		it('a case proven to the server during the merge is in the account from then on', async () => {
+			rememberFinishedRun('maria', [{ node: 'start', option: 'b' }]);
+			writeLocal('scenario/maria', true);
+			login(storage);
+			server([], (_m, url) => Response.json(url.endsWith('/runs') ? { run: 'run1', seed: 7 } : { ending: 'einde', outcome: 'good' }));
+			const state = await syncProgress();
+			expect(state.remote.get('scenario/maria')).toEqual({ id: '', lesson: 'scenario/maria', completed: true });
+		});
+
+		it('only a refused lesson is skipped: when the server goes down or the session ends during the merge, the sync says so', async () => {
+			writeLocal('m/a', true);
+			login(storage);
+			server([], () => {
+				throw new TypeError('Failed to fetch');
+			});
+			expect(await syncProgress()).toMatchObject({ status: 'offline', merged: 0 });
+			server([], () => new Response('{}', { status: 401 }));
+			expect(await syncProgress()).toMatchObject({ status: 'expired', merged: 0 });
+			server([], () => new Response('{}', { status: 503 }));
+			expect(await syncProgress()).toMatchObject({ status: 'offline', merged: 0 });
+			expect(readLocal()['m/a']?.completed).toBe(true);
+		});
+
+		it('an error that is not an answer of the server is thrown, not passed off as a status', async () => {
+			login(storage);
+			vi.stubGlobal('fetch', async (url: string) => refreshed(url) || new Response('not json', { status: 200 }));
+			await expect(syncProgress()).rejects.toThrow(TypeError);
+			await expect(recordFinishedCase('maria', [{ node: 'start', option: 'a' }])).rejects.toThrow(TypeError);
+			// Marking: refused, then the list to find the record is unreadable.
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => (init.method ? Response.json({ message: 'Value must be unique.' }, { status: 400 }) : new Response('not json', { status: 200 })));
+			await expect(setLessonCompleted('m/a', true, { remote: new Map() })).rejects.toThrow(TypeError);
+		});
+	});
+
+	describe('marking a lesson', () => {
+		it('says the session ended when this device holds an expired one', async () => {
+			login(storage, Date.now() / 1000 - 10);
+			vi.stubGlobal('fetch', async () => {
+				throw new Error('no call expected');
+			});
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('expired');
+			expect(readLocal()['m/a']?.completed).toBe(true);
+		});
+
+		it('reads the list again only when the account refused a new record, and updates the right one', async () => {
+			login(storage);
+			const writes: { method: string; url: string }[] = [];
+			let lists = 0;
+			const respond = (post: () => Response) =>
+				vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+					if (!init.method) {
+						lists++;
+						return Response.json({ items: [{ id: 'r6', lesson: 'm/z', completed: false, changedAt: '' }, { id: 'r7', lesson: 'm/a', completed: false, changedAt: '' }] });
+					}
+					writes.push({ method: init.method, url });
+					if (init.method === 'POST') return post();
+					return Response.json({ id: 'r7', lesson: 'm/a', completed: true, changedAt: '2026-12-07 09:30:00.000Z' });
+				});
+			respond(() => Response.json({ message: 'Value must be unique.' }, { status: 400 }));
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('account');
+			expect(writes.map((w) => w.url)).toEqual([expect.stringContaining('/records?') as string, expect.stringContaining('/records/r7?') as string]);
+			// Offline on the first write: said, not retried through the list.
+			writes.length = 0;
+			lists = 0;
+			respond(() => {
+				throw new TypeError('Failed to fetch');
+			});
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('offline');
+			expect([lists, writes.map((w) => w.method)]).toEqual([0, ['POST']]);
+			// Refused while the record was known already: said, not retried.
+			writes.length = 0;
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => {
+				if (!init.method) lists++;
+				else writes.push({ method: init.method, url: _url });
+				return Response.json({ message: 'unknown lesson' }, { status: 400 });
+			});
+			expect(await setLessonCompleted('m/a', true, { remote: new Map([['m/a', { id: 'r7', lesson: 'm/a', completed: false }]]) })).toBe('rejected');
+			expect([lists, writes.map((w) => w.method)]).toEqual([0, ['PATCH']]);
+			// Refused, and the list (read without trouble) has no record of it: one write only, then said.
+			writes.length = 0;
+			lists = 0;
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => {
+				if (!init.method) {
+					lists++;
+					return Response.json({ items: [{ id: 'r6', lesson: 'm/z', completed: false, changedAt: '' }] });
+				}
+				writes.push({ method: init.method, url: _url });
+				return Response.json({ message: 'unknown lesson' }, { status: 400 });
+			});
+			expect(await setLessonCompleted('m/b', true, { remote: new Map() })).toBe('rejected');
+			expect([lists, writes.map((w) => w.method)]).toEqual([1, ['POST']]);
+			// The list cannot be read either: the refusal is said, nothing more is written.
+			writes.length = 0;
+			lists = 0;
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => {
+				if (!init.method) lists++;
+				else writes.push({ method: init.method, url: _url });
+				return Response.json({ message: 'unknown lesson' }, { status: 400 });
+			});
+			expect(await setLessonCompleted('m/b', true, { remote: new Map() })).toBe('rejected');
+			expect([lists, writes.map((w) => w.method)]).toEqual([1, ['POST']]);
+		});
+
+		it("keeps this device's time when the account answers with another state or without a time", async () => {
+			login(storage);
+			const answer = (record: object) => vi.stubGlobal('fetch', async () => Response.json(record));
+			// A finished case cannot be undone in the account.
+			answer({ id: 'r1', lesson: 'scenario/maria', completed: true, changedAt: '2026-12-07 09:30:00.000Z' });
+			writeLocal('scenario/maria', true, storage, new Date('2026-12-07T09:00:00.000Z'));
+			expect(await setLessonCompleted('scenario/maria', false, { remote: new Map([['scenario/maria', { id: 'r1', lesson: 'scenario/maria', completed: true }]]) })).toBe('account');
+			expect(readLocal()['scenario/maria']?.completed).toBe(false);
+			answer({ id: 'r2', lesson: 'm/a', completed: true });
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('account');
+			expect(readLocal()['m/a']).toMatchObject({ completed: true });
+		});
+	});
+
 	describe('which change is later', () => {
 		it("reads PocketBase's and ISO times alike; an empty or unreadable time is no time", () => {
 			expect(timeOf('2026-12-07 09:30:00.000Z')).toBe(Date.UTC(2026, 11, 7, 9, 30));

@@ -64,6 +64,9 @@ describe('resuming a saved run', () => {
 		const prints = new Set([data, option, node].map(fingerprint));
 		expect(prints.size).toBe(3);
 	});
+	it('keeps its form from release to release: runs saved on devices stay resumable', () => {
+		expect(fingerprint(data)).toBe('begin keuze(ab) einde');
+	});
 	it('resumes a snapshot of this version of the case at a node that exists, with its choices and variables', () => {
 		expect(usableSnapshot(data, run(good))).toBe(good);
 		expect(usableSnapshot(data, null)).toBeNull();
@@ -72,6 +75,9 @@ describe('resuming a saved run', () => {
 		expect(usableSnapshot(data, run({ ...good, value: { nested: 'keuze' } }))).toBeNull();
 		expect(usableSnapshot(data, run({ value: 'keuze', context: { variables: {} } }))).toBeNull();
 		expect(usableSnapshot(data, run({ value: 'keuze', context: { choices: [] } }))).toBeNull();
+		// A damaged store: no context at all, or the node as a list.
+		expect(usableSnapshot(data, run({ value: 'keuze' }))).toBeNull();
+		expect(usableSnapshot(data, run({ ...good, value: ['keuze'] }))).toBeNull();
 	});
 	it('keeps the choices of the last finished run for the server to replay after signing up', () => {
 		const data = new Map<string, string>();

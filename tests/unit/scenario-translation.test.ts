@@ -117,6 +117,76 @@ describe('translateScenario', () => {
 	});
 });
 
+describe('optional titles and texts, and translations that do not fit', () => {
+	// A scene without a title, a decision with a title and a text, and the original's decision without either.
+	const withOptional: ScenarioData = scenarioSchema.parse({
+		...original,
+		start: 'stil',
+		nodes: {
+			...original.nodes,
+			stil: { type: 'scene', text: 'Het is stil.', next: 'vraag' },
+			vraag: {
+				type: 'decision',
+				title: 'Aan de deur',
+				text: 'Hij kijkt je aan.',
+				question: 'Wat zeg je?',
+				options: [
+					{ id: 'a', text: 'Kom binnen.', feedback: 'Goed: je nodigt hem uit.', quality: 'good', next: 'begin' },
+					{ id: 'b', text: 'Nu niet.', feedback: 'Niet aan te raden: hij gaat weg.', quality: 'poor', next: 'einde' },
+				],
+			},
+		},
+	});
+	const full = (): ScenarioTranslationData => {
+		const t = translation();
+		t.nodes.stil = { text: 'It is quiet.' };
+		t.nodes.vraag = { title: 'At the door', text: 'He looks at you.', question: 'What do you say?', options: { a: { text: 'Come in.', feedback: 'Good: you invite him in.' }, b: { text: 'Not now.', feedback: 'Not recommended: he leaves.' } } };
+		return t;
+	};
+
+	it('accepts them when the translation has exactly the titles and texts of the original', () => expect(translationProblems(withOptional, full())).toEqual([]));
+
+	it('names each title or text missing or added, once', () => {
+		const t = full();
+		t.nodes.stil = { title: 'Silence', text: 'It is quiet.' };
+		t.nodes.vraag = { question: 'What do you say?', options: (t.nodes.vraag as { options: Record<string, { text: string; feedback: string }> }).options };
+		const keuze = t.nodes.keuze as { title?: string; text?: string };
+		keuze.title = 'A choice';
+		keuze.text = 'Think first.';
+		expect(translationProblems(withOptional, t)).toEqual([
+			{ field: 'nodes.keuze.title', message: 'extra: the original has no title' },
+			{ field: 'nodes.keuze.text', message: 'extra: the original has no text' },
+			{ field: 'nodes.stil.title', message: 'extra: the original has no title' },
+			{ field: 'nodes.vraag.title', message: 'missing: the original has a title; translate it' },
+			{ field: 'nodes.vraag.text', message: 'missing: the original has a text; translate it' },
+		]);
+	});
+
+	it('translates the optional titles and texts, and adds none the original lacks', () => {
+		const english = translateScenario(withOptional, full(), 'en');
+		expect(english.nodes.vraag).toMatchObject({ title: 'At the door', text: 'He looks at you.', question: 'What do you say?' });
+		expect(Object.keys(english.nodes.stil!).sort()).toEqual(['next', 'text', 'type']);
+		expect(Object.keys(english.nodes.keuze!).sort()).toEqual(['options', 'question', 'type']);
+	});
+
+	it('refuses to build a case from a translation whose node is of another kind', () => {
+		const kinds = {
+			scene: { text: 'It is quiet.' },
+			decision: { question: 'What now?', options: {} },
+			ending: { title: 'The end', text: 'It ended.', learningPoints: ['One point.', 'Another point.'] },
+		};
+		const nodeOf = { scene: 'stil', decision: 'keuze', ending: 'einde' } as const;
+		for (const [kind, id] of Object.entries(nodeOf)) {
+			for (const [other, texts] of Object.entries(kinds)) {
+				if (other === kind) continue;
+				const t = full();
+				t.nodes[id] = texts as ScenarioTranslationData['nodes'][string];
+				expect(() => translateScenario(withOptional, t, 'en'), `${kind} translated as ${other}`).toThrow(`the translation of node "${id}" does not fit the original (run the content check)`);
+			}
+		}
+	});
+});
+
 describe('checkContent on scenario translations', () => {
 	const base = { competences: [{ id: 'eapc-1', file: 'content/competences/eapc-1.yaml', data: { order: 1, title: { nl: 'C', en: 'C' }, plain: { nl: 'P', en: 'P' }, description: { nl: 'B.', en: 'B.' } } }], courses: [], modules: [], lessons: [] };
 	const scenarios = [{ id: 'casus', file: 'content/scenarios/casus.yaml', data: original }];

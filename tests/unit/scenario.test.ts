@@ -133,6 +133,24 @@ describe('scenarioProblems', () => {
 		expect(scenarioProblems(b)).toEqual([{ node: 'begin', message: 'next[0]: unknown node "nergens"' }]);
 	});
 
+	it('names a loop once, from where it starts, even when several paths lead into it', () => {
+		const l = scenario();
+		// Both options of keuze-1 lead to keuze-2, whose option b goes back to keuze-1.
+		(l.nodes['keuze-2'] as { options: { next: unknown }[] }).options[1]!.next = 'keuze-1';
+		expect(scenarioProblems(l).filter((p) => p.message.startsWith('endless loop'))).toEqual([{ node: 'keuze-1', message: 'endless loop: keuze-1 → keuze-2 → keuze-1' }]);
+	});
+
+	it("names an option's unknown link with the option and, for branches, the branch", () => {
+		const o = scenario();
+		const options = (o.nodes['keuze-1'] as { options: { next: unknown }[] }).options;
+		options[0]!.next = 'nergens';
+		options[1]!.next = [{ when: { gepland: true }, to: 'keuze-2' }, { to: 'nowhere' }];
+		expect(scenarioProblems(o)).toEqual([
+			{ node: 'keuze-1', message: 'option a → next: unknown node "nergens"' },
+			{ node: 'keuze-1', message: 'option b → next[1]: unknown node "nowhere"' },
+		]);
+	});
+
 	it('refuses a decision without options and an option without feedback (schema)', () => {
 		const raw = JSON.parse(JSON.stringify(scenario()));
 		raw.nodes['keuze-1'].options = [];

@@ -61,10 +61,6 @@ export function updateLocal(changes: LocalProgress, storage: Pick<Storage, 'getI
 	}
 }
 
-export function completedLocally(progress: LocalProgress): string[] {
-	return Object.keys(progress).filter((k) => progress[k]?.completed);
-}
-
 /** Forgets this device's progress (after logging out, once it is safe in the account). */
 export function clearLocal(storage: Pick<Storage, 'removeItem'> | undefined = globalThis.localStorage): void {
 	try {

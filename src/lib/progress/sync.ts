@@ -170,7 +170,7 @@ export async function setLessonCompleted(
 		if (recorded) updateLocal({ [key]: recorded });
 		return 'account';
 	} catch (err) {
-		if (err instanceof RemoteError) return err.failure === 'rejected' ? 'rejected' : err.failure;
+		if (err instanceof RemoteError) return err.failure;
 		throw err;
 	}
 }

@@ -59,13 +59,10 @@ export function creditSteps(progress: readonly LessonProgress[], runs: readonly 
 		...runs.map((r) => ({ step: 'scenario/' + r.scenario, begin: r.startedAt, end: r.finishedAt })),
 	].sort((a, b) => a.end - b.end);
 	const result = new Map<string, StepCredit>();
-	let previous = -Infinity; // the latest end strictly before the current one
-	let latest = -Infinity;
+	// The end of the step before this one on the timeline. Of two steps that end in the same millisecond
+	// (two requests at once) the one given first is the earlier: their shared time counts once, too.
+	let previous = -Infinity;
 	for (const w of work) {
-		if (w.end > latest) {
-			previous = latest;
-			latest = w.end;
-		}
 		const neededMinutes = needed(durations[w.step]);
 		let credit: StepCredit;
 		if (w.begin === null || w.begin > w.end) credit = { step: w.step, counted: false, reason: 'not-opened', neededMinutes, creditedMinutes: 0 };
@@ -75,6 +72,7 @@ export function creditSteps(progress: readonly LessonProgress[], runs: readonly 
 		}
 		const best = result.get(w.step);
 		if (!best || (credit.counted && !best.counted) || (credit.counted === best.counted && credit.creditedMinutes > best.creditedMinutes)) result.set(w.step, credit);
+		previous = w.end;
 	}
 	return result;
 }

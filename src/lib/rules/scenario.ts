@@ -26,8 +26,9 @@ export function replayRun(scenario: ScenarioGraph, choices: unknown): ReplayResu
 	let variables: Variables = { ...(scenario.variables as Variables) };
 	const clean: Choice[] = [];
 	for (let steps = 0; steps < 500; steps++) {
-		const current = node === null ? undefined : scenario.nodes[node];
-		if (!current || node === null) return { problem: 'The scenario is broken on the server.' };
+		// No branch matched (node null), or a link to a node the case does not have.
+		if (node === null || !scenario.nodes[node]) return { problem: 'The scenario is broken on the server.' };
+		const current = scenario.nodes[node]!;
 		if (current.type === 'ending') {
 			if (clean.length !== choices.length) return { problem: 'choices: more choices than the run allows.' };
 			return { ending: node, outcome: current.outcome, choices: clean };
