@@ -1,0 +1,57 @@
+// The text of a PDF as a reader's PDF viewer sees it, read with Mozilla's PDF.js (legacy build, for Node):
+// independent of pdf-lib, which writes our PDFs, so a glyph that prints as something else is caught.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+interface Item {
+	str: string;
+	x: number;
+	y: number;
+	width: number;
+}
+
+/** Points of empty baseline that separate two columns rather than two words. */
+const columnGap = 20;
+
+/**
+ * Every line of text on every page, top to bottom: pieces drawn on the same baseline (within a point) and
+ * close together are joined left to right with a space; pieces further apart on one baseline (columns side
+ * by side) are separate lines, left to right.
+ */
+export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
+	const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+	const lines: string[] = [];
+	try {
+		for (let n = 1; n <= doc.numPages; n++) {
+			const content = await (await doc.getPage(n)).getTextContent();
+			const items: Item[] = [];
+			for (const item of content.items) {
+				if (!('str' in item) || item.str.trim() === '') continue;
+				items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width });
+			}
+			items.sort((a, b) => b.y - a.y || a.x - b.x);
+			let row: Item[] = [];
+			const flush = () => {
+				let line = '';
+				let end = -Infinity;
+				for (const item of row.sort((a, b) => a.x - b.x)) {
+					if (line && item.x - end > columnGap) {
+						lines.push(line.replace(/\s+/g, ' ').trim());
+						line = '';
+					}
+					line = line ? `${line} ${item.str}` : item.str;
+					end = item.x + item.width;
+				}
+				if (line) lines.push(line.replace(/\s+/g, ' ').trim());
+				row = [];
+			};
+			for (const item of items) {
+				if (row.length > 0 && Math.abs(row[0]!.y - item.y) > 1) flush();
+				row.push(item);
+			}
+			flush();
+		}
+	} finally {
+		await doc.destroy();
+	}
+	return lines;
+}
