@@ -2,11 +2,31 @@
 // independent of pdf-lib, which writes our PDFs, so a glyph that prints as something else is caught.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-interface Item {
+/** A piece of text as PDF.js reads it: where its baseline starts (points from the bottom left) and how wide it is. */
+export interface TextItem {
 	str: string;
 	x: number;
 	y: number;
 	width: number;
+}
+type Item = TextItem;
+
+/** Every piece of text on every page, in the order the PDF draws them, with its page number. */
+export async function pdfTextItems(bytes: Uint8Array): Promise<(TextItem & { page: number })[]> {
+	const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+	const items: (TextItem & { page: number })[] = [];
+	try {
+		for (let n = 1; n <= doc.numPages; n++) {
+			const content = await (await doc.getPage(n)).getTextContent();
+			for (const item of content.items) {
+				if (!('str' in item) || item.str.trim() === '') continue;
+				items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, page: n });
+			}
+		}
+	} finally {
+		await doc.destroy();
+	}
+	return items;
 }
 
 /** Points of empty baseline that separate two columns rather than two words. */
@@ -18,40 +38,30 @@ const columnGap = 20;
  * by side) are separate lines, left to right.
  */
 export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
-	const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+	const all = await pdfTextItems(bytes);
 	const lines: string[] = [];
-	try {
-		for (let n = 1; n <= doc.numPages; n++) {
-			const content = await (await doc.getPage(n)).getTextContent();
-			const items: Item[] = [];
-			for (const item of content.items) {
-				if (!('str' in item) || item.str.trim() === '') continue;
-				items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width });
-			}
-			items.sort((a, b) => b.y - a.y || a.x - b.x);
-			let row: Item[] = [];
-			const flush = () => {
-				let line = '';
-				let end = -Infinity;
-				for (const item of row.sort((a, b) => a.x - b.x)) {
-					if (line && item.x - end > columnGap) {
-						lines.push(line.replace(/\s+/g, ' ').trim());
-						line = '';
-					}
-					line = line ? `${line} ${item.str}` : item.str;
-					end = item.x + item.width;
+	for (const page of [...new Set(all.map((i) => i.page))]) {
+		const items: Item[] = all.filter((i) => i.page === page).sort((a, b) => b.y - a.y || a.x - b.x);
+		let row: Item[] = [];
+		const flush = () => {
+			let line = '';
+			let end = -Infinity;
+			for (const item of row.sort((a, b) => a.x - b.x)) {
+				if (line && item.x - end > columnGap) {
+					lines.push(line.replace(/\s+/g, ' ').trim());
+					line = '';
 				}
-				if (line) lines.push(line.replace(/\s+/g, ' ').trim());
-				row = [];
-			};
-			for (const item of items) {
-				if (row.length > 0 && Math.abs(row[0]!.y - item.y) > 1) flush();
-				row.push(item);
+				line = line ? `${line} ${item.str}` : item.str;
+				end = item.x + item.width;
 			}
-			flush();
+			if (line) lines.push(line.replace(/\s+/g, ' ').trim());
+			row = [];
+		};
+		for (const item of items) {
+			if (row.length > 0 && Math.abs(row[0]!.y - item.y) > 1) flush();
+			row.push(item);
 		}
-	} finally {
-		await doc.destroy();
+		flush();
 	}
 	return lines;
 }

@@ -59,8 +59,9 @@ function widthOf(font: PDFFont, text: string, size: number): number {
 
 /**
  * The text as the font can print it: composed (NFC), so "e" + combining diaeresis prints as "ë"; a letter the
- * font lacks loses its accent if the plain letter is there (a rare precomposed form), and otherwise becomes "?",
- * so a name in a script the font does not cover still gives a certificate instead of an error.
+ * font lacks is written with the letters it stands for if the font has those (the digraph "ǆ" as "dž"), loses its
+ * accent if the plain letter is there (a rare form such as Livonian "ȱ"), and otherwise becomes "?", so a name in
+ * a script the font does not cover still gives a certificate instead of an error.
  */
 function printable(font: PDFFont, text: string): string {
 	const { known } = metricsOf(font);
@@ -69,6 +70,8 @@ function printable(font: PDFFont, text: string): string {
 		.map((ch) => {
 			if (/\s/.test(ch)) return ' ';
 			if (has(ch)) return ch;
+			const compatible = ch.normalize('NFKC'); // the digraph letter "ǆ" as "dž"
+			if (compatible !== ch && has(compatible)) return compatible;
 			const plain = ch.normalize('NFD').replace(/\p{M}/gu, '');
 			return plain !== '' && has(plain) ? plain : '?';
 		})
@@ -209,7 +212,8 @@ export async function certificatePdf(cert: CertificateData, verifyUrl: string, l
 	});
 	y -= 40;
 
-	// The competences, as large as the room above the seal allows (9.5 down to 6.5 points).
+	// The competences, as large as the room above the seal allows (10 down to 6.5 points). A course names at most
+	// the ten EAPC core competences (content/competences); with a long name and title they fit at about 9 points.
 	const bottomZone = 238;
 	if (cert.competences.length > 0) {
 		page.drawLine({ start: { x: 90, y }, end: { x: A4.width - 90, y }, thickness: 0.5, color: accent });
