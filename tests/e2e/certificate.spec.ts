@@ -109,6 +109,9 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	expect(lines).toContain(verifyUrl);
 	expect(lines.join(' ')).toContain(course.title);
 	for (const competence of course.competenceTitles) expect(lines.join(' ')).toContain(competence);
+	// On a phone the certificate, its 26-letter code included, fits the screen.
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 	// A stranger, without an account, verifies the code from the QR link.
 	const stranger = await browser.newContext({ baseURL: process.env.PW_BASE_URL });
