@@ -1,5 +1,6 @@
-// The text of a PDF as a reader's PDF viewer sees it, read with Mozilla's PDF.js (legacy build, for Node):
-// independent of pdf-lib, which writes our PDFs, so a glyph that prints as something else is caught.
+// A PDF as a reader's PDF viewer sees it, read with Mozilla's PDF.js (legacy build, for Node): its text, and
+// a page as pixels. Independent of pdf-lib, which writes our PDFs, so a glyph that prints as something else,
+// or a QR code drawn wrong, is caught.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A piece of text as PDF.js reads it: where its baseline starts (points from the bottom left) and how wide it is. */
@@ -64,4 +65,24 @@ export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
 		flush();
 	}
 	return lines;
+}
+
+/**
+ * One page drawn as pixels by PDF.js (RGBA, `scale` pixels per point), as a PDF viewer shows it. PDF.js draws
+ * in Node with `@napi-rs/canvas`, which npm installs with `pdfjs-dist` on Linux, macOS and Windows.
+ */
+export async function pdfPageImage(bytes: Uint8Array, pageNumber = 1, scale = 2): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+	const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+	try {
+		const page = await doc.getPage(pageNumber);
+		const viewport = page.getViewport({ scale });
+		// PDF.js types its canvas factory as a bare Object; in Node it is a NodeCanvasFactory.
+		const factory = doc.canvasFactory as { create(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } };
+		const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+		await page.render({ canvasContext: context, viewport, canvas }).promise;
+		const image = context.getImageData(0, 0, canvas.width, canvas.height);
+		return { data: image.data, width: image.width, height: image.height };
+	} finally {
+		await doc.destroy();
+	}
 }

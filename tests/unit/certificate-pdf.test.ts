@@ -6,7 +6,8 @@ import { certificatePdf, type CertificateData, type CertificateFonts } from '../
 import { certificateLabels } from '../../src/lib/certificate/labels';
 import { nl } from '../../src/i18n/nl';
 import { en } from '../../src/i18n/en';
-import { pdfLines, pdfTextItems } from '../helpers/pdf-text';
+import jsQR from 'jsqr';
+import { pdfLines, pdfPageImage, pdfTextItems } from '../helpers/pdf-text';
 
 // The same font files the site serves to the browser (src/lib/certificate/fonts.ts), read from the npm package.
 const fontFile = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`source-sans/TTF/${name}.ttf`));
@@ -79,6 +80,11 @@ describe('certificate PDF', () => {
 		const doc = await PDFDocument.load(bytes);
 		expect(doc.getPageCount()).toBe(1);
 		expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 }); // A4
+	});
+
+	it('has a QR code that leads to the verification page: drawn by PDF.js and read by jsQR', async () => {
+		const page = await pdfPageImage(await render());
+		expect(jsQR(page.data, page.width, page.height)?.data).toBe(verifyUrl);
 	});
 
 	it('is in English on an English certificate: English labels and an English month', async () => {
