@@ -16,7 +16,8 @@ export interface CertificateData {
 }
 /**
  * The font files the certificate is set in: Source Sans 3 (Adobe, SIL Open Font License), Regular and Semibold,
- * as WOFF or TTF bytes. It covers every Latin letter of Europe's languages, Greek and Cyrillic; only the
+ * as TTF bytes (fontkit reads WOFF too, but inflates its tables in JavaScript at every glyph: seconds per PDF;
+ * WOFF2 it cannot subset). It covers every Latin letter of Europe's languages, Greek and Cyrillic; only the
  * letters a certificate uses are embedded.
  */
 export interface CertificateFonts {
