@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 
-/** The calendar conventions of each site language: Flemish Dutch, and British English (day before month). */
+/** The calendar and number conventions of each site language: Flemish Dutch, and British English (day before month). */
 const dateTags: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /**
@@ -24,4 +24,9 @@ export function formatDate(value: string | number | Date, locale: Locale, style:
 	const date = value instanceof Date ? value : new Date(typeof value === 'string' ? value.replace(' ', 'T') : value);
 	if (value === '' || Number.isNaN(date.getTime())) return '';
 	return new Intl.DateTimeFormat(dateTags[locale], options[style]).format(date);
+}
+
+/** A number as the reader writes it: "14,5" in Dutch, "14.5" in English (study hours on certificates). */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(dateTags[locale], { maximumFractionDigits: 1 }).format(value);
 }

@@ -20,6 +20,8 @@ export const pageTypes = {
 	case: 'casussen/maria/index.html',
 	search: 'zoeken/index.html',
 	verification: 'verifieer/index.html',
+	// pdf-lib, fontkit and the fonts load only when the PDF is asked for; on page load they would weigh 170 KB+.
+	certificate: 'certificaat/index.html',
 	trainerDashboard: 'trainers/index.html',
 	assessment: 'modules/wat-is-palliatieve-zorg/toets/index.html',
 };

@@ -1,11 +1,13 @@
 // The whole path: a student completes the basic course in the browser (lessons, cases, assessments),
 // claims the certificate, downloads the PDF, and a stranger verifies the code.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { expect, hydrated, test, tolerateFailedRequests, uniqueEmail } from './fixtures';
 import { learnerId, openLesson, passAssessment, playToEnding, studyLesson, superuser } from './play';
 import { letMinutesPass } from '../helpers/time';
+import { pdfLines } from '../helpers/pdf-text';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as {
@@ -69,20 +71,46 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	const tests = course.assessments.length;
 	await expect(card.getByText(tests === 0 ? `${steps}.` : tests === 1 ? `${steps}, toets geslaagd.` : `${steps}, ${tests} van ${tests} toetsen geslaagd.`)).toBeVisible();
 	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	// What the certificate page fetches: pdf-lib, fontkit and the fonts only once the PDF is asked for.
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	const pdfParts = (paths: string[]) => paths.filter((p) => /\/(browser-pdf\.[^/]*\.js|SourceSans3-(Regular|Semibold)\.[^/]*\.ttf)$/.test(p));
 	await card.getByRole('link', { name: 'Bekijk je certificaat' }).click();
 	await expect(page.locator('.certificate__name')).toHaveText('Noor Van den Bossche');
 	await expect(page.locator('.certificate__course')).toHaveText(course.title);
-	await expect(page.locator('.certificate dl')).toContainText(`Studie-uren${course.studyHours}`);
+	await expect(page.locator('.certificate dl')).toContainText(`Studie-uren${String(course.studyHours).replace('.', ',')}`); // "14,5" on a Dutch page
 	await expect(page.locator('.certificate li')).toHaveCount(course.competenceTitles.length);
 	const verifyLink = page.locator('.certificate__verify a');
 	const verifyUrl = (await verifyLink.getAttribute('href'))!;
 	const code = verifyUrl.split('/').filter(Boolean).pop()!;
 	expect(code).toMatch(/^[a-z2-7]{26}$/);
 
+	await expect(page.locator('.certificate dl')).toContainText(`Code${code}`);
+	expect(pdfParts(fetched)).toEqual([]);
+	// Without the fonts (a dropped connection) the page says so; the next click makes the PDF.
+	await page.route('**/SourceSans3-*.ttf', (route) => route.abort());
+	await page.getByRole('button', { name: 'Download als pdf' }).click();
+	await expect(page.getByRole('status')).toHaveText('De pdf kon niet gemaakt worden. Controleer je internetverbinding en probeer opnieuw.');
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	await page.unroute('**/SourceSans3-*.ttf');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als pdf' }).click()]);
-	const pdf = await PDFDocument.load(readFileSync((await download.path())!));
+	expect(new Set(pdfParts(fetched)).size).toBe(3); // the PDF code and the two fonts
+	await expect(page.getByRole('status')).toHaveText('');
+	const bytes = readFileSync((await download.path())!);
+	const pdf = await PDFDocument.load(bytes);
 	expect(pdf.getTitle()).toContain('Noor Van den Bossche');
 	expect(pdf.getTitle()).toContain(course.title);
+	expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/SourceSans3-Semibold-\d+/);
+	const lines = await pdfLines(bytes);
+	expect(lines).toContain('Noor Van den Bossche');
+	expect(lines).toContain(code);
+	expect(lines).toContain(verifyUrl);
+	expect(lines.join(' ')).toContain(course.title);
+	for (const competence of course.competenceTitles) expect(lines.join(' ')).toContain(competence);
+	// On a phone the certificate, its 26-letter code included, fits the screen.
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 	// A stranger, without an account, verifies the code from the QR link.
 	const stranger = await browser.newContext({ baseURL: process.env.PW_BASE_URL });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/i18n/dates';
+import { formatDate, formatNumber } from '../../src/i18n/dates';
 
 describe('dates in the reader’s language (one helper for the whole site)', () => {
 	it('writes the month in the reader’s language', () => {
@@ -19,5 +19,10 @@ describe('dates in the reader’s language (one helper for the whole site)', () 
 	it('gives an empty string, never "Invalid Date", for a missing or broken date', () => {
 		expect(formatDate('', 'nl')).toBe('');
 		expect(formatDate('not a date', 'en', 'numeric')).toBe('');
+	});
+	it('writes numbers the reader’s way: a decimal comma in Dutch', () => {
+		expect(formatNumber(14.5, 'nl')).toBe('14,5');
+		expect(formatNumber(14.5, 'en')).toBe('14.5');
+		expect(formatNumber(3, 'nl')).toBe('3');
 	});
 });

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { islandTranslator } from '../../i18n';
 import { call } from '../../lib/progress/remote-store';
 import { readSession, RemoteError } from '../../lib/progress/session';
-import { certificatePdf, type CertificateData } from '../../lib/certificate/pdf';
+import type { CertificateData } from '../../lib/certificate/pdf';
 import type { CertificateKey } from './keys';
+import { certificateLabels } from '../../lib/certificate/labels';
 import { downloadBlob } from '../../lib/download';
 import { openBadgePath, openBadgeProblem, saveOpenBadge } from '../../lib/certificate/open-badge';
-import { formatDate } from '../../i18n/dates';
+import { formatDate, formatNumber } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
 	locale: Locale;
 }
 type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData & { id: string }; qr: string };
+/** The PDF download: nothing yet, being made (fonts and pdf-lib load on the first click), or failed. */
+type PdfState = 'idle' | 'busy' | 'failed';
 
 /** One of my certificates (?id=<record id>): printable, with a QR code and a PDF download. */
 export default function CertificateView({ strings, verifyPath, accountHref, locale }: Props) {
@@ -25,6 +28,7 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 	const [state, setState] = useState<State>({ kind: 'loading' });
 	const [badgeProblem, setBadgeProblem] = useState<string>('');
 	const [badgeBusy, setBadgeBusy] = useState(false);
+	const [pdf, setPdf] = useState<PdfState>('idle');
 	const verifyUrl = (code: string) => `${location.origin}${verifyPath}${code}/`;
 
 	useEffect(() => {
@@ -54,16 +58,16 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 
 	const { cert, qr } = state;
 	const download = async () => {
-		const bytes = await certificatePdf(cert, verifyUrl(cert.code), {
-			heading: t('certificate.heading'),
-			intro: t('certificate.intro'),
-			hours: t('certificate.hours'),
-			competences: t('certificate.competences'),
-			issued: t('certificate.issued'),
-			verify: t('certificate.verify'),
-			footer: t('certificate.footer'),
-		}, locale);
-		downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
+		if (pdf === 'busy') return;
+		setPdf('busy');
+		try {
+			const { certificatePdfInBrowser } = await import('../../lib/certificate/browser-pdf');
+			const bytes = await certificatePdfInBrowser(cert, verifyUrl(cert.code), certificateLabels(t), locale);
+			downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
+			setPdf('idle');
+		} catch {
+			setPdf('failed');
+		}
 	};
 	const downloadBadge = async () => {
 		const session = readSession();
@@ -87,12 +91,15 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 				<h2 id="certificate-title">{t('certificate.heading')}</h2>
 				<p>{t('certificate.intro')}</p>
 				<p className="certificate__name">{cert.holderName}</p>
+				<p>{t('certificate.completed')}</p>
 				<p className="certificate__course">{cert.courseTitle}</p>
 				<dl>
 					<dt>{t('certificate.hours')}</dt>
-					<dd>{cert.studyHours}</dd>
+					<dd>{formatNumber(cert.studyHours, locale)}</dd>
 					<dt>{t('certificate.issued')}</dt>
 					<dd>{issued}</dd>
+					<dt>{t('certificate.code')}</dt>
+					<dd>{cert.code}</dd>
 				</dl>
 				{cert.competences.length > 0 && (
 					<>
@@ -111,17 +118,22 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 					</p>
 				</div>
 			</article>
-			<p className="certificate__actions">
-				<button type="button" onClick={download}>
-					{t('certificate.download')}
-				</button>{' '}
-				<button type="button" className="secondary" onClick={downloadBadge} disabled={badgeBusy}>
-					{t('certificate.openBadge')}
-				</button>{' '}
-				<button type="button" className="secondary" onClick={() => print()}>
-					{t('certificate.print')}
-				</button>
-			</p>
+			<div className="certificate__actions">
+				<p>
+					<button type="button" onClick={download} aria-disabled={pdf === 'busy'}>
+						{t('certificate.download')}
+					</button>{' '}
+					<button type="button" className="secondary" onClick={downloadBadge} disabled={badgeBusy}>
+						{t('certificate.openBadge')}
+					</button>{' '}
+					<button type="button" className="secondary" onClick={() => print()}>
+						{t('certificate.print')}
+					</button>
+				</p>
+				<p role="status" className={pdf === 'failed' ? 'note note--warn' : undefined}>
+					{pdf === 'busy' ? t('certificate.pdfBusy') : pdf === 'failed' ? t('certificate.pdfFailed') : ''}
+				</p>
+			</div>
 			<p className="certificate__actions">{t('certificate.openBadgeHelp')}</p>
 			{badgeProblem && (
 				<p className="note note--warn" role="alert">

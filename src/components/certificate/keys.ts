@@ -1,12 +1,10 @@
+import { certificatePdfKeys } from '../../lib/certificate/labels';
+
 export const certificateKeys = [
-	'certificate.heading',
-	'certificate.intro',
-	'certificate.hours',
-	'certificate.competences',
-	'certificate.issued',
-	'certificate.verify',
-	'certificate.footer',
+	...Object.values(certificatePdfKeys),
 	'certificate.download',
+	'certificate.pdfBusy',
+	'certificate.pdfFailed',
 	'certificate.print',
 	'certificate.loading',
 	'certificate.notFound',
