@@ -1,0 +1,41 @@
+// Registers the service worker (dist/sw.js, made by scripts/lib/service-worker.mjs) on every page and
+// offers a new version of the site when one has been published: "Nieuwe versie beschikbaar — vernieuwen".
+// A tiny script of its own, loaded after the page (never part of a page's island or lesson scripts).
+const sw = navigator.serviceWorker;
+
+/** Shows the update bar; its button lets the waiting worker take over, and the page reloads once it has. */
+function offer(waiting: ServiceWorker) {
+	const bar = document.querySelector<HTMLElement>('[data-sw-update]');
+	if (!bar || !sw.controller) return; // the first install needs no reload: nothing old was shown
+	bar.hidden = false;
+	bar.querySelector('button')?.addEventListener('click', () => waiting.postMessage({ type: 'SKIP_WAITING' }));
+}
+
+if (sw && location.protocol !== 'file:') {
+	let reloading = false;
+	const hadController = !!sw.controller;
+	sw.addEventListener('controllerchange', () => {
+		if (hadController && !reloading) {
+			reloading = true;
+			location.reload();
+		}
+	});
+	window.addEventListener('load', async () => {
+		try {
+			const registration = await sw.register('/sw.js', { scope: '/' });
+			if (registration.waiting) offer(registration.waiting);
+			registration.addEventListener('updatefound', () => {
+				const next = registration.installing;
+				next?.addEventListener('statechange', () => {
+					if (next.state === 'installed') offer(next);
+				});
+			});
+			// Looks for a new build when the connection returns and when the learner comes back to the tab.
+			const check = () => void registration.update().catch(() => undefined);
+			window.addEventListener('online', check);
+			document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+		} catch {
+			/* no service worker (a private window, `astro dev`): the site works online as before */
+		}
+	});
+}
