@@ -3,20 +3,24 @@
 // A tiny script of its own, loaded after the page (never part of a page's island or lesson scripts).
 const sw = navigator.serviceWorker;
 
-/** Shows the update bar; its button lets the waiting worker take over, and the page reloads once it has. */
+/** The learner asked for the new version: the page reloads once it has taken over (not when a first install claims the page). */
+let updating = false;
+
+/** Shows the update bar; its button lets the waiting worker take over. */
 function offer(waiting: ServiceWorker) {
 	const bar = document.querySelector<HTMLElement>('[data-sw-update]');
 	if (!bar || !sw.controller) return; // the first install needs no reload: nothing old was shown
 	bar.hidden = false;
-	bar.querySelector('button')?.addEventListener('click', () => waiting.postMessage({ type: 'SKIP_WAITING' }));
+	bar.querySelector('button')?.addEventListener('click', () => {
+		updating = true;
+		waiting.postMessage({ type: 'SKIP_WAITING' });
+	});
 }
 
 if (sw && location.protocol !== 'file:') {
-	let reloading = false;
-	const hadController = !!sw.controller;
 	sw.addEventListener('controllerchange', () => {
-		if (hadController && !reloading) {
-			reloading = true;
+		if (updating) {
+			updating = false;
 			location.reload();
 		}
 	});

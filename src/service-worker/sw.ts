@@ -30,9 +30,15 @@ cleanupOutdatedCaches();
 
 const isServer = (url: URL) => url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/');
 
+/**
+ * The server answers with "Vary: Origin, Accept-Encoding", and a module script is requested with an Origin
+ * header that the stored request lacks: a stored copy of a build file is the right one whatever the headers.
+ */
+const matchOptions: CacheQueryOptions = { ignoreVary: true };
+
 /** Offline and not in this strategy's cache: a course kept on this device (any cache of this origin). */
 const fromKeptCourse: WorkboxPlugin = {
-	cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await caches.match(request, { ignoreSearch: true })),
+	cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await caches.match(request, { ignoreSearch: true, ignoreVary: true })),
 };
 
 /** Offline and stored nowhere: the offline page in the page's language. */
@@ -48,6 +54,7 @@ registerRoute(
 	({ url, request }) => url.origin === self.location.origin && !isServer(url) && (request.mode === 'navigate' || url.pathname.endsWith('.json')),
 	new NetworkFirst({
 		cacheName: PAGES,
+		matchOptions,
 		networkTimeoutSeconds: 6,
 		plugins: [new ExpirationPlugin({ maxEntries: 120 }), fromKeptCourse, offlinePage],
 	}),
@@ -56,7 +63,7 @@ registerRoute(
 // Hashed build files never change under their name: from any cache first, else the network.
 registerRoute(
 	({ url }) => url.origin === self.location.origin && (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/icons/')),
-	new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 100 }), fromKeptCourse] }),
+	new CacheFirst({ cacheName: ASSETS, matchOptions, plugins: [new ExpirationPlugin({ maxEntries: 100 }), fromKeptCourse] }),
 );
 
 /** Stores a kept course again as this build has it, as a whole (src/lib/offline/kept.ts); a course gone from the site is removed. */
