@@ -1,5 +1,5 @@
 // At the end of every `astro build` (the integration below, in astro.config.mjs): the lists of files for "keep this course offline" (dist/offline/<locale>-<course>.json)
-// and the service worker (dist/sw.js: src/service-worker/sw.ts with Workbox's modules, bundled by esbuild,
+// the offline queue (dist/outbox.js) and the service worker (dist/sw.js: src/service-worker/sw.ts with Workbox's modules, bundled by esbuild,
 // with the precache list and the build id written in).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -69,7 +69,7 @@ export function writeCourseLists(dist, build) {
 
 /** The shell every page needs offline: stylesheets, the scripts of lesson and course pages, icons, manifests, offline pages. */
 export function precacheList(dist) {
-	const shell = new Set(['/offline/', '/en/offline/', '/manifest.webmanifest', '/en/manifest.webmanifest', '/favicon.svg']);
+	const shell = new Set(['/offline/', '/en/offline/', '/manifest.webmanifest', '/en/manifest.webmanifest', '/favicon.svg', '/outbox.js']);
 	for (const f of walk(path.join(dist, 'icons'), dist)) if (f.endsWith('.png') || f.endsWith('.svg')) shell.add(f);
 	for (const f of walk(path.join(dist, '_astro'), dist)) if (f.endsWith('.css')) shell.add(f);
 	// The vanilla scripts (progress, knowledge checks, read-aloud, this registration): never an island's code.
@@ -86,6 +86,18 @@ export function buildId(dist) {
 
 export async function buildServiceWorker(root, dist = path.join(root, 'dist')) {
 	const { buildSync } = await import('esbuild');
+	// The offline queue (src/lib/offline/outbox.ts with idb): a module of its own that pages import only
+	// when something must be queued or waits (src/lib/offline/queue.ts); precached below like the shell.
+	buildSync({
+		entryPoints: [path.join(root, 'src/lib/offline/outbox.ts')],
+		outfile: path.join(dist, 'outbox.js'),
+		bundle: true,
+		format: 'esm',
+		target: 'es2020',
+		minify: true,
+		legalComments: 'none',
+		logLevel: 'warning',
+	});
 	const build = buildId(dist);
 	const lists = writeCourseLists(dist, build);
 	const precache = precacheList(dist);

@@ -427,4 +427,9 @@ export const en: Record<UiKey, string> = {
 	'install.button': 'Install Palliwijs as an app',
 	'install.ios': 'On an iPhone or iPad: tap Share at the bottom and choose “Add to Home Screen”. Palliwijs then opens like an app.',
 	'progress.synced': 'The connection is back: your progress from this device is now in your account.',
+	'outbox.waiting': '{count} changes from this device are waiting for a connection. They go to your account by themselves, in the order you made them.',
+	'outbox.waitingOne': 'One change from this device is waiting for a connection. It goes to your account by itself.',
+	'outbox.saved': 'Everything you did without a connection is now in your account (saved at {time}).',
+	'outbox.refused': 'The server did not accept {count} change(s), because that lesson or case no longer exists. The rest is saved.',
+	'outbox.expired': 'Your session has expired. Log in again on My account, and everything will be sent.',
 };

@@ -428,6 +428,11 @@ export const nl = {
 	'install.button': 'Installeer Palliwijs als app',
 	'install.ios': 'Op een iPhone of iPad: tik onderaan op Deel en kies “Zet op beginscherm”. Dan opent Palliwijs als een app.',
 	'progress.synced': 'De verbinding is terug: je voortgang van dit toestel staat nu in je account.',
+	'outbox.waiting': '{count} wijzigingen van dit toestel wachten op verbinding. Ze gaan vanzelf naar je account, in de volgorde waarin je ze deed.',
+	'outbox.waitingOne': 'Eén wijziging van dit toestel wacht op verbinding. Ze gaat vanzelf naar je account.',
+	'outbox.saved': 'Alles wat je zonder verbinding deed, staat nu in je account (bewaard om {time}).',
+	'outbox.refused': 'De server nam {count} wijziging(en) niet aan, omdat die les of casus niet meer bestaat. De rest is bewaard.',
+	'outbox.expired': 'Je sessie is verlopen. Meld je opnieuw aan op Mijn account, dan wordt alles verstuurd.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof nl;

@@ -40,6 +40,24 @@ async function markDoneOffline(page: Page, url: string) {
 	await expect(page.locator('[data-progress-status]')).toContainText('De server is niet bereikbaar. Je voortgang is op dit toestel bewaard');
 }
 
+/** What waits in the offline queue on this device (IndexedDB, src/lib/offline/outbox.ts), oldest first. */
+async function queued(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('palliwijs-outbox');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('items')) return resolve([]);
+					const all = db.transaction('items').objectStore('items').getAll();
+					all.onsuccess = () => resolve((all.result as { entry: { kind: string; lesson?: string; scenario?: string } }[]).map((i) => `${i.entry.kind} ${i.entry.lesson ?? i.entry.scenario}`));
+					all.onerror = () => reject(all.error);
+				};
+			}),
+	);
+}
+
 /** What the server holds for a learner: progress records per lesson key, and finished case runs. */
 async function stored(admin: PocketBase, user: string) {
 	const progress = await admin.collection('lesson_progress').getFullList({ filter: admin.filter('user = {:user}', { user }) });
@@ -126,21 +144,35 @@ test('a kept course works without a connection: lessons and a case done offline 
 	await page.getByRole('link', { name: 'Basis palliatieve zorg' }).click();
 	await expect(page).toHaveURL(new RegExp(`${course}$`));
 
-	// Nothing reached the server yet.
+	// Nothing reached the server yet. The device holds it in its queue, in the order it was done, and every page says so.
 	const admin = await superuser();
 	expect((await stored(admin, user)).progress.filter((p) => p.completed)).toEqual([]);
+	expect(await queued(page)).toEqual([`lesson ${lessons[0]}`, `lesson ${lessons[1]}`, 'run maria']);
+	await expect(page.locator('[data-outbox]')).toHaveText('3 wijzigingen van dit toestel wachten op verbinding. Ze gaan vanzelf naar je account, in de volgorde waarin je ze deed.');
 
 	// Back online on an open lesson page: it sends what waited without a reload, and says so.
 	await page.goto(`/modules/${lessons[1]}/`);
 	await expect(page.locator('[data-progress-status]')).toContainText('De server is niet bereikbaar');
 	await context.setOffline(false);
 	await expect(page.locator('[data-progress-status]')).toHaveText('De verbinding is terug: je voortgang van dit toestel staat nu in je account.', { timeout: 20000 });
+	await expect(page.locator('[data-outbox]')).toHaveText(/^Alles wat je zonder verbinding deed, staat nu in je account \(bewaard om \d\d:\d\d\)\.$/, { timeout: 20000 });
+	expect(await queued(page)).toEqual([]);
 	const after = await stored(admin, user);
 	for (const key of [...lessons.slice(0, 2), 'scenario/maria']) {
 		expect(after.completed(key), key).toBe(true);
 		expect(after.count(key), key).toBe(1);
 	}
-	expect(after.runs.filter((r) => r.scenario === 'maria')).toHaveLength(1);
+	// The case played offline is one run, started and finished by the server with the key of that play.
+	const runs = after.runs.filter((r) => r.scenario === 'maria');
+	expect(runs).toHaveLength(1);
+	expect(runs[0]!.clientKey).toMatch(/^play-\w+$/);
+	expect(runs[0]!.ending).not.toBe('');
+	// A reload (which syncs this device's progress again, once it has read the account) sends nothing again.
+	const synced = page.waitForResponse((r) => r.url().includes('/api/collections/lesson_progress/records?page=1'));
+	await page.reload();
+	await synced;
+	await expect(page.locator('[data-progress-box] button')).toHaveAttribute('aria-pressed', 'true');
+	expect((await stored(admin, user)).runs).toHaveLength(1);
 	// Done offline counts for progress, not (yet) for a certificate: the server never saw the lessons opened.
 	await page.goto('/account/');
 	await hydrated(page);
@@ -165,9 +197,12 @@ test('a server that dies while the device sends what waited: after its restart e
 		await expect(page.locator('.scenario').getByRole('status')).toContainText('De server is niet bereikbaar');
 
 		// The first record the device sends reaches the server, which then dies before it can answer.
+		// (The queue and the open page's own retry may both send: only the first write is let through.)
 		let died: Promise<void> | undefined;
+		let first = true;
 		await context.route('**/api/collections/lesson_progress/records**', async (route) => {
-			if (route.request().method() === 'GET' || died) return route.continue();
+			if (route.request().method() === 'GET' || !first) return route.continue().catch(() => undefined);
+			first = false;
 			const response = await route.fetch();
 			expect(response.status()).toBe(200);
 			died = server.stop();
@@ -183,6 +218,8 @@ test('a server that dies while the device sends what waited: after its restart e
 		// The server comes back; the open page tries again by itself and sends the rest, once.
 		await server.restart();
 		await expect(page.locator('[data-progress-status]')).toHaveText('De verbinding is terug: je voortgang van dit toestel staat nu in je account.', { timeout: 45000 });
+		await expect(page.locator('[data-outbox]')).toHaveText(/^Alles wat je zonder verbinding deed, staat nu in je account/, { timeout: 45000 });
+		expect(await queued(page)).toEqual([]);
 		const after = await stored(await server.superuser(), user);
 		for (const key of [...lessons, 'scenario/maria']) {
 			expect(after.completed(key), key).toBe(true);
@@ -192,6 +229,20 @@ test('a server that dies while the device sends what waited: after its restart e
 	} finally {
 		await context.close();
 		await server.remove();
+	}
+});
+
+test('on an iPhone, where the browser offers no install prompt, the course page says how to add Palliwijs to the home screen', async ({ browser, baseURL }) => {
+	const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+	for (const [userAgent, shown] of [[iphone, true], [undefined, false]] as const) {
+		const context = await browser.newContext({ baseURL, serviceWorkers: 'allow', ...(userAgent ? { userAgent } : {}) });
+		const page = await context.newPage();
+		await page.goto(course);
+		await expect(page.locator('.keep-offline')).toBeVisible();
+		const hint = page.getByText('Op een iPhone of iPad: tik onderaan op Deel en kies “Zet op beginscherm”. Dan opent Palliwijs als een app.');
+		if (shown) await expect(hint).toBeVisible();
+		else await expect(hint).toBeHidden();
+		await context.close();
 	}
 });
 
