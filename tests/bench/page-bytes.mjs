@@ -27,10 +27,13 @@ export const pageTypes = {
 /** The layout's service-worker registration script (src/scripts/offline-register.ts). */
 const isRegistration = (src) => /\/BaseLayout\.astro_astro_type_script_index_\d+_lang\.[^/]+\.js$/.test(src);
 
-/** The service worker's own script and the registration every page loads (gzip). */
+/**
+ * The service worker's own script, the registration every page loads, and the offline queue (dist/outbox.js,
+ * with idb), which a page loads only when something done offline is queued or waits to be sent (gzip).
+ */
 export function offlineBytes() {
 	const home = pageBytes(pageTypes.home);
-	return { serviceWorker: gz(file('sw.js')), register: home.register };
+	return { serviceWorker: gz(file('sw.js')), register: home.register, queue: gz(file('outbox.js')) };
 }
 
 /** A module and everything it imports statically, as site paths. */

@@ -32,6 +32,7 @@ export const accountKeys = [
 	'account.claim',
 	'account.claimMissing',
 	'account.claimRefused',
+	'account.claimOffline',
 	'account.notCountedIntro',
 	'account.notCounted.tooFast',
 	'account.notCounted.notOpened',
