@@ -1,7 +1,7 @@
 // Registers the service worker (dist/sw.js, made by scripts/lib/service-worker.mjs) on every page and
 // offers a new version of the site when one has been published: "Nieuwe versie beschikbaar — vernieuwen".
 // A tiny script of its own, loaded after the page (never part of a page's island or lesson scripts).
-import type * as Outbox from '../lib/offline/outbox';
+import { loadOutbox } from '../lib/offline/load';
 
 const sw = navigator.serviceWorker;
 
@@ -20,19 +20,9 @@ function offer(waiting: ServiceWorker) {
 }
 
 /**
- * The offline queue (src/lib/offline/outbox.ts, built on its own into /outbox.js and precached by the
- * service worker): loaded only when a page hands it something done offline (the 'palliwijs:queue' event,
- * src/lib/progress/runs.ts → queueOffline) or its hint in localStorage says something waits, so no page
- * carries the queue and its IndexedDB wrapper in its own scripts.
+ * What waits in the offline queue (src/lib/offline/outbox.ts) is sent from any page, at once and whenever
+ * the connection returns; the queue's module is loaded only when its hint in localStorage says something waits.
  */
-const OUTBOX_URL = '/outbox.js';
-const loadOutbox = (): Promise<typeof Outbox> => import(/* @vite-ignore */ OUTBOX_URL);
-document.addEventListener('palliwijs:queue', (event) => {
-	const { entry, user } = (event as CustomEvent<{ entry: Outbox.OutboxEntry; user: string }>).detail;
-	void loadOutbox().then((m) => m.enqueue(entry, user), () => undefined);
-});
-
-/** What waits in the queue is sent from any page, at once and whenever the connection returns. */
 function sendWaiting() {
 	try {
 		if ((JSON.parse(localStorage.getItem('palliwijs.outbox.v1') ?? '{}') as { waiting?: number }).waiting! > 0) void loadOutbox().then((m) => m.startSync(), () => undefined);

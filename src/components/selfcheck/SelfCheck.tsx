@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { islandTranslator } from '../../i18n';
 import type { SelfCheckKey } from './keys';
-import { queueOffline } from '../../lib/progress/runs';
+import { queueOffline } from '../../lib/offline/load';
 import { readSession, RemoteError } from '../../lib/progress/session';
 import { domainScores, readSelfChecks, saveSelfCheckRemote, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
 import type { SelfCheckData } from '../../schemas/self-check';
@@ -24,8 +24,7 @@ async function saveToAccount(kind: SelfCheckKind, answers: Record<string, number
 		return 'account';
 	} catch (err) {
 		if (!(err instanceof RemoteError) || err.failure !== 'offline') return 'local';
-		queueOffline({ kind: 'selfCheck', selfCheck: kind, answers, scores }, session.userId);
-		return 'queued';
+		return (await queueOffline({ kind: 'selfCheck', selfCheck: kind, answers, scores }, session.userId)) ? 'queued' : 'local';
 	}
 }
 

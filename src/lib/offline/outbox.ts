@@ -53,6 +53,7 @@ export interface OutboxState {
 /** A small copy of the state in localStorage, so every page knows without opening IndexedDB whether anything waits. */
 export const HINT_KEY = 'palliwijs.outbox.v1';
 const DB_NAME = 'palliwijs-outbox';
+/** Shared with the progress sync (src/lib/progress/sync.ts): one of them sends at a time, in one tab at a time. */
 const LOCK = 'palliwijs-outbox';
 
 let dbPromise: Promise<IDBPDatabase<OutboxDb>> | undefined;
@@ -175,8 +176,8 @@ export async function flush(): Promise<OutboxState> {
 		writeHint(state);
 		return state;
 	};
-	const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-	return locks ? ((await locks.request(LOCK, run)) as OutboxState) : run();
+	const locks = globalThis.navigator?.locks;
+	return locks ? locks.request(LOCK, run) : run();
 }
 
 /** Shows the state in the page's status line (BaseLayout: [data-outbox], texts in its data attributes) and tells the page. */

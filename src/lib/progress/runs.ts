@@ -2,21 +2,12 @@
  * Case runs in the account: started by the server (its seed orders the options), finished once with the
  * choices it replays. Its own module, so the case page loads this and not the lesson sync (sync.ts).
  */
-import type { OutboxEntry } from '../offline/outbox';
+import { queueOffline } from '../offline/load';
 import { playKey, rememberFinishedRun } from '../scenario/finished-play';
 import type { ScenarioPlay } from '../scenario/run-store';
 import { writeLocal } from './local-store';
 import { call } from './remote-store';
 import { readSession, RemoteError, type Failure, type Session } from './session';
-
-/**
- * Hands something done while the server could not be reached to the offline queue (src/lib/offline/outbox.ts,
- * loaded by the layout's script, src/scripts/offline-register.ts), which keeps it in IndexedDB and sends it
- * when the connection returns. This device's own copy (localStorage) is kept before, whatever happens here.
- */
-export function queueOffline(entry: OutboxEntry, user: string): void {
-	globalThis.document?.dispatchEvent(new CustomEvent('palliwijs:queue', { detail: { entry, user } }));
-}
 
 /**
  * Starts a run of a case on the server: its id and the seed that orders the options of this play.
@@ -56,7 +47,7 @@ export async function recordFinishedCase(scenario: string, choices: { node: stri
 		return 'account';
 	} catch (err) {
 		if (!(err instanceof RemoteError)) throw err;
-		if (err.failure === 'offline') queueOffline({ kind: 'run', scenario, ...finished }, session.userId);
+		if (err.failure === 'offline') await queueOffline({ kind: 'run', scenario, ...finished }, session.userId);
 		return err.failure;
 	}
 }

@@ -1,6 +1,7 @@
 import { readLocal, updateLocal, writeLocal, type LocalLesson, type LocalProgress } from './local-store';
 import { finishedRun } from '../scenario/finished-play';
-import { finishRun, queueOffline, submitRun } from './runs';
+import { queueOffline } from '../offline/load';
+import { finishRun, submitRun } from './runs';
 import { readSession, RemoteError, type Failure, type RemoteLesson, type Session } from './session';
 import { call, listRemote, refreshSession, saveRemote } from './remote-store';
 
@@ -44,6 +45,13 @@ function asRecorded(remote: RemoteLesson): LocalLesson | undefined {
  * Known lesson keys only.
  */
 export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<ProgressState & { session?: Session; remote: Map<string, RemoteLesson> }> {
+	// Never at the same time as the offline queue sends (src/lib/offline/outbox.ts, the same lock), nor in two
+	// tabs at once: whichever comes second finds in the account what the first wrote, and writes nothing twice.
+	const locks = globalThis.navigator?.locks;
+	return locks ? locks.request('palliwijs-outbox', () => syncNow(knownLessons)) : syncNow(knownLessons);
+}
+
+async function syncNow(knownLessons?: ReadonlySet<string>): Promise<ProgressState & { session?: Session; remote: Map<string, RemoteLesson> }> {
 	const known = (k: string) => !knownLessons || knownLessons.has(k);
 	const mine = Object.entries(readLocal()).filter(([k]) => known(k));
 	const completed = new Set(mine.filter(([, v]) => v.completed).map(([k]) => k));
@@ -138,7 +146,7 @@ export async function setLessonCompleted(
 	} catch (err) {
 		if (!(err instanceof RemoteError)) throw err;
 		// Kept on this device already; queued to be sent, in order, when the server can be reached.
-		if (err.failure === 'offline') queueOffline({ kind: 'lesson', lesson: key, completed, at: new Date().toISOString() }, session.userId);
+		if (err.failure === 'offline') await queueOffline({ kind: 'lesson', lesson: key, completed, at: new Date().toISOString() }, session.userId);
 		return err.failure;
 	}
 }
