@@ -24,8 +24,8 @@ async function controlled(page: Page) {
 }
 
 /** Keeps the course on this device with its button and waits until the page says it is stored. */
-async function keepCourse(page: Page, base = '') {
-	await page.goto(`${base}${course}`);
+async function keepCourse(page: Page, base = '', at = course) {
+	await page.goto(`${base}${at}`);
 	await controlled(page);
 	const box = page.locator('.keep-offline');
 	await box.getByRole('button', { name: /^Bewaar offline \(\d+(,\d)? MB\)$/ }).click();
@@ -51,7 +51,7 @@ async function queued(page: Page): Promise<string[]> {
 					const db = open.result;
 					if (!db.objectStoreNames.contains('items')) return resolve([]);
 					const all = db.transaction('items').objectStore('items').getAll();
-					all.onsuccess = () => resolve((all.result as { entry: { kind: string; lesson?: string; scenario?: string } }[]).map((i) => `${i.entry.kind} ${i.entry.lesson ?? i.entry.scenario}`));
+					all.onsuccess = () => resolve((all.result as { entry: { kind: string; lesson?: string; scenario?: string; selfCheck?: string } }[]).map((i) => `${i.entry.kind} ${i.entry.lesson ?? i.entry.scenario ?? i.entry.selfCheck}`));
 					all.onerror = () => reject(all.error);
 				};
 			}),
@@ -230,6 +230,33 @@ test('a server that dies while the device sends what waited: after its restart e
 		await context.close();
 		await server.remove();
 	}
+});
+
+test('a self-check filled in offline in a kept citizen course reaches the account, once, when the connection returns', async ({ page, context }) => {
+	test.setTimeout(90000);
+	tolerateFailedRequests(page);
+	await signUp(page, 'Offline Buurvrouw', uniqueEmail());
+	const user = await learnerId(page);
+	await keepCourse(page, '', '/cursussen/iedereen-kundig/');
+	await context.setOffline(true);
+	await page.goto('/zelftest/');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { name: 'Voor de cursus', level: 2 })).toBeVisible();
+	for (const group of await page.locator('fieldset.selfcheck__item').all()) await group.getByLabel('Redelijk', { exact: true }).check();
+	await page.getByRole('button', { name: 'Bewaar mijn antwoorden' }).click();
+	await expect(page.locator('.selfcheck')).toContainText('De server is niet bereikbaar. Je voortgang is op dit toestel bewaard en wordt later aan je account toegevoegd.');
+	expect(await queued(page)).toEqual(['selfCheck before']);
+	await expect(page.locator('[data-outbox]')).toHaveText('Eén wijziging van dit toestel wacht op verbinding. Ze gaat vanzelf naar je account.');
+	const admin = await superuser();
+	const selfChecks = () => admin.collection('self_checks').getFullList({ filter: admin.filter('user = {:user}', { user }) });
+	expect(await selfChecks()).toEqual([]);
+	await context.setOffline(false);
+	await expect(page.locator('[data-outbox]')).toHaveText(/^Alles wat je zonder verbinding deed, staat nu in je account/, { timeout: 20000 });
+	expect(await queued(page)).toEqual([]);
+	const saved = await selfChecks();
+	expect(saved).toHaveLength(1);
+	expect(saved[0]).toMatchObject({ kind: 'before' });
+	expect(Object.values(saved[0]!.answers as Record<string, number>).every((a) => a === 3)).toBe(true);
 });
 
 test('on an iPhone, where the browser offers no install prompt, the course page says how to add Palliwijs to the home screen', async ({ browser, baseURL }) => {
