@@ -48,6 +48,8 @@ export interface OutboxState {
 	refused?: number;
 	/** Why the last attempt stopped: offline, expired (log in again), or nothing ('account'). */
 	status?: Failure | 'account' | 'local';
+	/** How many items the last attempt took off the queue (not kept in the hint). */
+	sent?: number;
 }
 
 /** A small copy of the state in localStorage, so every page knows without opening IndexedDB whether anything waits. */
@@ -174,7 +176,7 @@ export async function flush(): Promise<OutboxState> {
 		const waiting = (await itemsOf(session.userId)).length;
 		const state: OutboxState = { waiting, status, savedAt: sent > refused ? new Date().toISOString() : previous.savedAt, refused: refused || undefined };
 		writeHint(state);
-		return state;
+		return { ...state, sent };
 	};
 	const locks = globalThis.navigator?.locks;
 	return locks ? locks.request(LOCK, run) : run();
@@ -182,22 +184,23 @@ export async function flush(): Promise<OutboxState> {
 
 /** Shows the state in the page's status line (BaseLayout: [data-outbox], texts in its data attributes) and tells the page. */
 export function report(state: OutboxState, sentNow = false) {
-	const box = document.querySelector<HTMLElement>('[data-outbox]');
+	const page = globalThis.document;
+	const box = page?.querySelector<HTMLElement>('[data-outbox]');
 	if (box) {
-		const time = state.savedAt ? new Date(state.savedAt).toLocaleTimeString(document.documentElement.lang === 'en' ? 'en-GB' : 'nl-BE', { hour: '2-digit', minute: '2-digit' }) : '';
+		const time = state.savedAt ? new Date(state.savedAt).toLocaleTimeString(page!.documentElement.lang === 'en' ? 'en-GB' : 'nl-BE', { hour: '2-digit', minute: '2-digit' }) : '';
 		const lines: string[] = [];
 		// Nobody logged in on this device (logged out): a learner's queue is not for others to see.
 		if (state.status !== 'local') {
 			if (state.waiting > 0) lines.push((state.waiting === 1 ? box.dataset.msgWaitingOne : box.dataset.msgWaiting)?.replace('{count}', String(state.waiting)) ?? '');
 			if (state.waiting > 0 && state.status === 'expired') lines.push(box.dataset.msgExpired ?? '');
-			if (sentNow && state.waiting === 0 && state.savedAt) lines.push(box.dataset.msgSaved?.replace('{time}', time) ?? '');
+			if (sentNow && state.sent && state.waiting === 0 && state.savedAt) lines.push(box.dataset.msgSaved?.replace('{time}', time) ?? '');
 			if (sentNow && state.refused) lines.push(box.dataset.msgRefused?.replace('{count}', String(state.refused)) ?? '');
 		}
 		box.textContent = lines.join(' ');
 		box.classList.toggle('note--warn', state.waiting > 0);
 		box.classList.toggle('note--ok', state.waiting === 0);
 	}
-	document.dispatchEvent(new CustomEvent('palliwijs:outbox', { detail: state }));
+	page?.dispatchEvent(new CustomEvent('palliwijs:outbox', { detail: state }));
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
