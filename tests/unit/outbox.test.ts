@@ -169,9 +169,10 @@ describe('the offline queue', () => {
 			{ id: 'r2', lesson: 'm/b', completed: true, changedAt: '2026-12-07 11:00:00.000Z' },
 			{ id: 'r3', lesson: 'm/c', completed: false, changedAt: '2026-12-07 08:00:00.000Z' },
 		]);
-		await offline(s, [lesson('m/a')], [lesson('m/b', false)], [lesson('m/c')]);
-		expect(await flush()).toMatchObject({ waiting: 0, sent: 3 });
-		// m/a: the same state; m/b: undone here at 09:00, done again in the account at 11:00 (kept); m/c: sent.
+		await offline(s, [lesson('m/a')], [lesson('m/b', false)], [lesson('m/c')], [lesson('m/nooit', false)]);
+		expect(await flush()).toMatchObject({ waiting: 0, sent: 4 });
+		// m/a: the same state; m/b: undone here at 09:00, done again in the account at 11:00 (kept); m/c: sent;
+		// m/nooit: undone here, never in the account.
 		expect(s.writes()).toEqual(['PATCH /api/collections/lesson_progress/records/r3']);
 	});
 
@@ -200,6 +201,20 @@ describe('the offline queue', () => {
 		s.state.refuse.add('weg/oud');
 		expect(await flush()).toMatchObject({ waiting: 0, refused: 1, sent: 2 });
 		expect(idb.items.size).toBe(0);
+	});
+
+	it('an ended session stops the queue and keeps everything for the next log-in', async () => {
+		const s = server();
+		await offline(s, [lesson('m/a')], [lesson('m/b')]);
+		const realFetch = globalThis.fetch;
+		vi.stubGlobal('fetch', async () => Response.json({ message: 'The request requires valid record authorization token.' }, { status: 401 }));
+		expect(await flush()).toMatchObject({ waiting: 2, status: 'expired', sent: 0 });
+		vi.stubGlobal('fetch', realFetch);
+		storage.setItem(AUTH_KEY, JSON.stringify({ token: `x.${btoa(JSON.stringify({ exp: 1 }))}.y`, record: { id: 'u1', collectionName: 'users' } }));
+		expect(await flush()).toMatchObject({ status: 'expired' });
+		expect(idb.items.size).toBe(2);
+		loginAs(storage, 'u1');
+		expect(await flush()).toMatchObject({ waiting: 0, sent: 2 });
 	});
 
 	it('sends only the logged-in learner’s items; another learner’s wait for them; nobody logged in sends nothing', async () => {

@@ -119,6 +119,8 @@ async function send(session: Session, item: OutboxItem, keep: (item: OutboxItem)
 		const fields = 'fields=id,completed,changedAt';
 		const find = async () => ((await call(session, `${base}?filter=${encodeURIComponent(`lesson="${entry.lesson}"`)}&perPage=1&skipTotal=1&${fields}`)) as { items: { id: string; completed: boolean; changedAt?: string }[] }).items[0];
 		let existing = await find();
+		// Undone here, never in the account: nothing to undo there (as the progress sync does).
+		if (!existing && !entry.completed) return;
 		if (!existing) {
 			try {
 				await call(session, `${base}?${fields}`, { method: 'POST', body: JSON.stringify({ user: session.userId, lesson: entry.lesson, completed: entry.completed }) });
