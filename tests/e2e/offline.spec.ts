@@ -33,11 +33,19 @@ async function keepCourse(page: Page, base = '', at = course) {
 	await expect(box.getByRole('button', { name: 'Verwijder van dit toestel' })).toBeVisible();
 }
 
-async function markDoneOffline(page: Page, url: string) {
+/**
+ * Marks a lesson done without a connection and waits until it is in the queue: the page counts what waits
+ * (the page says the server cannot be reached as soon as it loads, so that alone says nothing about the click).
+ */
+async function markDoneOffline(page: Page, url: string, waiting: number) {
 	await page.goto(url);
 	await expect(page.locator('h1')).toBeVisible();
-	await page.getByRole('button', { name: 'Markeer als gedaan' }).click();
+	const button = page.getByRole('button', { name: 'Markeer als gedaan' });
+	await button.click();
+	await expect(page.locator('[data-progress-box] button')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-progress-box] button')).toBeEnabled();
 	await expect(page.locator('[data-progress-status]')).toContainText('De server is niet bereikbaar. Je voortgang is op dit toestel bewaard');
+	await expect(page.locator('[data-outbox]')).toContainText(waiting === 1 ? 'Eén wijziging van dit toestel wacht op verbinding.' : `${waiting} wijzigingen van dit toestel wachten op verbinding.`);
 }
 
 /** What waits in the offline queue on this device (IndexedDB, src/lib/offline/outbox.ts), oldest first. */
@@ -127,8 +135,8 @@ test('a kept course works without a connection: lessons and a case done offline 
 	await keepCourse(page);
 
 	await context.setOffline(true);
-	await markDoneOffline(page, `/modules/${lessons[0]}/`);
-	await markDoneOffline(page, `/modules/${lessons[1]}/`);
+	await markDoneOffline(page, `/modules/${lessons[0]}/`, 1);
+	await markDoneOffline(page, `/modules/${lessons[1]}/`, 2);
 	// The case plays from the device; finishing it says it waits for the connection.
 	await page.goto('/casussen/maria/');
 	await hydrated(page);
@@ -190,7 +198,7 @@ test('a server that dies while the device sends what waited: after its restart e
 		const user = await learnerId(page);
 		await keepCourse(page);
 		await context.setOffline(true);
-		for (const lesson of lessons) await markDoneOffline(page, `/modules/${lesson}/`);
+		for (const [i, lesson] of lessons.entries()) await markDoneOffline(page, `/modules/${lesson}/`, i + 1);
 		await page.goto('/casussen/maria/');
 		await hydrated(page);
 		await playCase(page, 'maria');
