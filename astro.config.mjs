@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { lessonMdx } from './src/lib/mdx/integration.mjs';
+import { serviceWorker } from './scripts/lib/service-worker.mjs';
 import remarkTypography from './src/lib/markdown/remark-typography.js';
 
 const markdownPlugin = (file) => new URL(`./src/lib/markdown/${file}`, import.meta.url);
@@ -24,6 +25,8 @@ export default defineConfig({
 			{ contentDir: new URL('./content/', import.meta.url) },
 		),
 		react(),
+		// Last: the offline lists and dist/sw.js are made from the finished site.
+		serviceWorker(),
 	],
 	vite: {
 		// Scripts are never inlined: the knowledge-check and read-aloud scripts are then cached once for a

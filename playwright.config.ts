@@ -16,5 +16,9 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		},
 		trace: 'off',
+		// The site registers a service worker (offline use). Specs test the site online, and some stand in
+		// for the server with page.route, which a service worker would bypass: blocked here, allowed in
+		// tests/e2e/offline.spec.ts, which tests the service worker itself.
+		serviceWorkers: 'block',
 	},
 });

@@ -169,19 +169,53 @@ routerAdd(
 	"POST",
 	"/api/palliwijs/scenarios/{scenario}/runs",
 	(e) => {
-		const { problem, iso } = require(`${__hooks}/lib/assessments.js`);
+		const { problem, ms, iso } = require(`${__hooks}/lib/assessments.js`);
 		const id = e.request.pathValue("scenario");
 		const scenario = (require(`${__hooks}/lib/request.js`).catalogOrFail().scenarios || {})[id];
 		if (!scenario) throw new NotFoundError("Unknown case.");
 		const raw = toString(e.request.body, 50001).trim();
-		if (raw !== "" && raw !== "{}") return problem(e, 400, "Start a run first: POST an empty body here, then send the choices to /api/palliwijs/scenarios/" + id + "/runs/{run}.");
+		// An empty body, or { key } (offline plays, issue 24): the device's key for one play, so that a start
+		// sent again with the same key is the same run (200), never a second one.
+		let key = "";
+		if (raw !== "" && raw !== "{}") {
+			let body = null;
+			try {
+				body = JSON.parse(raw);
+			} catch (err) {
+				body = null;
+			}
+			const names = body && typeof body === "object" && !Array.isArray(body) ? Object.keys(body) : [];
+			if (names.length !== 1 || names[0] !== "key") return problem(e, 400, "Start a run first: POST an empty body here, then send the choices to /api/palliwijs/scenarios/" + id + "/runs/{run}.");
+			if (typeof body.key !== "string" || !/^[A-Za-z0-9_-]{8,64}$/.test(body.key)) return problem(e, 400, "key: 8 to 64 letters, digits, '-' or '_'.");
+			key = body.key;
+		}
+		const view = (r) => ({ run: r.id, seed: r.getString("seed"), startedAt: iso(ms(r.getString("startedAt"))) });
+		const keyed = () => {
+			try {
+				return $app.findFirstRecordByFilter("scenario_runs", "user = {:user} && scenario = {:scenario} && clientKey = {:key}", { user: e.auth.id, scenario: id, key });
+			} catch (err) {
+				return null;
+			}
+		};
+		if (key) {
+			const existing = keyed();
+			if (existing) return e.json(200, view(existing));
+		}
 		const run = new Record($app.findCollectionByNameOrId("scenario_runs"));
 		const startedAt = new Date().toISOString();
 		run.set("user", e.auth.id);
 		run.set("scenario", id);
 		run.set("seed", $security.randomString(16));
 		run.set("startedAt", startedAt);
-		$app.save(run);
+		if (key) run.set("clientKey", key);
+		try {
+			$app.save(run);
+		} catch (err) {
+			// Two starts with the same key at the same moment: the unique index keeps one, both get it.
+			const existing = key ? keyed() : null;
+			if (existing) return e.json(200, view(existing));
+			throw err;
+		}
 		return e.json(201, { run: run.id, seed: run.getString("seed"), startedAt: iso(Date.parse(startedAt)) });
 	},
 	$apis.requireAuth("users"),

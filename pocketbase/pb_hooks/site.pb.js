@@ -9,6 +9,8 @@ routerAdd("GET", "/{path...}", (e) => {
 	const path = e.request.url.path;
 	if (!dir || path.indexOf("/api/") === 0 || path.indexOf("/_/") === 0) throw new NotFoundError();
 	if (path.indexOf("/_astro/") === 0) e.response.header().set("Cache-Control", "public, max-age=31536000, immutable");
+	// Scripts under a fixed name (the service worker, the offline queue it precaches): always checked with the server.
+	else if (path === "/sw.js" || path === "/outbox.js") e.response.header().set("Cache-Control", "no-cache");
 	// /verifieer/<code>/ and /en/verify/<code>/ are one static page that reads the code from the address.
 	const verify = /^\/(verifieer|en\/verify)\/[^/]+\/?$/.exec(path);
 	if (verify) return e.html(200, toString($os.readFile(dir + "/" + verify[1] + "/index.html")));

@@ -26,6 +26,7 @@ export function allPages(catalog: Catalog): PageRoute[] {
 		{ kind: 'certificate' },
 		{ kind: 'help' },
 		{ kind: 'privacy' },
+		{ kind: 'offline' },
 		{ kind: 'search' },
 		{ kind: 'glossary' },
 		{ kind: 'selfCheck' },

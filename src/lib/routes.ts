@@ -27,12 +27,13 @@ export type Route =
 	| { kind: 'account' }
 	| { kind: 'passwordReset' }
 	| { kind: 'emailVerification' }
-	| { kind: 'trainers' };
+	| { kind: 'trainers' }
+	| { kind: 'offline' };
 
-type Segments = { search: string; glossary: string; help: string; privacy: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string; passwordReset: string; emailVerification: string };
+type Segments = { offline: string; search: string; glossary: string; help: string; privacy: string; selfCheck: string; courses: string; for: string; modules: string; competences: string; scenarios: string; test: string; certificate: string; verify: string; account: string; trainers: string; passwordReset: string; emailVerification: string };
 const segments: Record<Locale, Segments> = {
-	nl: { search: 'zoeken', glossary: 'begrippen', help: 'hulp', privacy: 'privacy', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers', passwordReset: 'wachtwoord-herstellen', emailVerification: 'e-mail-bevestigen' },
-	en: { search: 'search', glossary: 'glossary', help: 'help', privacy: 'privacy', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers', passwordReset: 'reset-password', emailVerification: 'confirm-email' },
+	nl: { offline: 'offline', search: 'zoeken', glossary: 'begrippen', help: 'hulp', privacy: 'privacy', selfCheck: 'zelftest', courses: 'cursussen', for: 'voor', modules: 'modules', competences: 'competenties', scenarios: 'casussen', test: 'toets', certificate: 'certificaat', verify: 'verifieer', account: 'account', trainers: 'trainers', passwordReset: 'wachtwoord-herstellen', emailVerification: 'e-mail-bevestigen' },
+	en: { offline: 'offline', search: 'search', glossary: 'glossary', help: 'help', privacy: 'privacy', selfCheck: 'self-check', courses: 'courses', for: 'for', modules: 'modules', competences: 'competences', scenarios: 'cases', test: 'test', certificate: 'certificate', verify: 'verify', account: 'account', trainers: 'trainers', passwordReset: 'reset-password', emailVerification: 'confirm-email' },
 };
 
 /** Lesson slugs that would collide with a module's assessment page. */
@@ -86,6 +87,9 @@ export function routePath(locale: Locale, route: Route): string {
 			return s.account;
 		case 'trainers':
 			return s.trainers;
+		// What the service worker shows for a page that is not on the device while offline.
+		case 'offline':
+			return s.offline;
 		// The pages the links in PocketBase's mails open (pocketbase/pb_hooks/lib/account-mail.js has the same paths).
 		case 'passwordReset':
 			return `${s.account}/${s.passwordReset}`;

@@ -25,11 +25,11 @@ function show(state: ProgressState) {
 	});
 }
 
-function message(box: HTMLElement, status: ProgressState['status']) {
+function message(box: HTMLElement, status: ProgressState['status'] | 'synced') {
 	const out = box.querySelector<HTMLElement>('[data-progress-status]');
 	if (!out) return;
 	out.textContent = box.dataset[`msg${status[0]!.toUpperCase()}${status.slice(1)}`] ?? '';
-	out.className = status === 'local' || status === 'account' ? 'note note--ok' : 'note note--warn';
+	out.className = status === 'local' || status === 'account' || status === 'synced' ? 'note note--ok' : 'note note--warn';
 }
 
 function setupButton(box: HTMLElement, sync: Sync) {
@@ -46,6 +46,7 @@ function setupButton(box: HTMLElement, sync: Sync) {
 		if (next) next.hidden = !done;
 	};
 	render();
+	document.addEventListener('palliwijs:progress', render);
 	box.hidden = false;
 	box.parentElement?.querySelector('[data-progress-noscript]')?.remove();
 	if (sync.status !== 'local' && sync.status !== 'account') message(box, sync.status);
@@ -59,6 +60,10 @@ function setupButton(box: HTMLElement, sync: Sync) {
 		button.disabled = false;
 		show(sync);
 		message(box, status);
+		if (status === 'offline') {
+			sync.status = 'offline';
+			document.dispatchEvent(new Event('palliwijs:offline'));
+		}
 	});
 }
 
@@ -74,6 +79,42 @@ async function stampOpened() {
 	await Promise.all(boxes.map((box) => call(session, '/api/palliwijs/lessons/opened', { method: 'POST', body: JSON.stringify({ lesson: box.dataset.lesson }) }).catch(() => undefined)));
 }
 
+/**
+ * While the server cannot be reached, the open page tries again: at once when the browser says the
+ * connection is back, and otherwise after 2, 4, 8 … up to 60 seconds (a server that was down gives no
+ * event). What this device kept is then sent (syncProgress: last change wins, a finished case once)
+ * and the page says it is saved.
+ */
+function retryWhileOffline(sync: Sync) {
+	let delay = 2000;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const attempt = async () => {
+		clearTimeout(timer);
+		timer = undefined;
+		if (sync.status !== 'offline') return;
+		const again = await syncProgress();
+		if (again.status === 'offline') {
+			timer = setTimeout(attempt, (delay = Math.min(delay * 2, 60000)));
+			return;
+		}
+		Object.assign(sync, again);
+		show(sync);
+		document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => {
+			if (again.status === 'account') {
+				const out = box.querySelector<HTMLElement>('[data-progress-status]');
+				if (out?.textContent) message(box, 'synced');
+			} else message(box, again.status);
+		});
+		document.dispatchEvent(new CustomEvent('palliwijs:progress', { detail: sync }));
+	};
+	addEventListener('online', () => void attempt());
+	document.addEventListener('palliwijs:offline', () => {
+		delay = 2000;
+		timer ??= setTimeout(attempt, delay);
+	});
+	if (sync.status === 'offline') timer = setTimeout(attempt, delay);
+}
+
 async function start() {
 	// First the stamp (it may create the lesson's record), then the sync that reads the records.
 	await stampOpened();
@@ -81,6 +122,7 @@ async function start() {
 	show(sync);
 	document.querySelectorAll<HTMLElement>('[data-progress-box]').forEach((box) => setupButton(box, sync));
 	document.palliwijsProgress = sync;
+	retryWhileOffline(sync);
 	document.dispatchEvent(new CustomEvent('palliwijs:progress', { detail: sync }));
 }
 

@@ -9,6 +9,9 @@ export const budgets = [
 	{ part: 'bytes', name: 'lesson page islands', read: (r) => r.bytes.lesson.islands, limit: 0, show: String },
 	{ part: 'bytes', name: 'case page JavaScript', read: (r) => r.bytes.case.js, limit: 90 * KB, show: kb, below: true },
 	{ part: 'bytes', name: 'heaviest page in total (without images)', read: (r) => Math.max(...Object.values(r.bytes).map((b) => b.total)), limit: 150 * KB, show: kb, below: true },
+	{ part: 'bytes', name: 'service worker script (dist/sw.js, Workbox included)', read: (r) => r.offline.serviceWorker, limit: 12 * KB, show: kb },
+	{ part: 'bytes', name: 'service-worker registration script (every page)', read: (r) => r.offline.register, limit: 1 * KB, show: kb },
+	{ part: 'bytes', name: 'offline queue (dist/outbox.js with idb, loaded only when something waits)', read: (r) => r.offline.queue, limit: 5 * KB, show: kb },
 	{ part: 'bytes', name: 'lesson bytes / text bytes, every lesson, in a course', read: (r) => r.lessonRatio.inCourse.worst, limit: 1, show: (n) => n.toFixed(2) },
 	...['lesson', 'case', 'search'].flatMap((page) => [
 		{ part: 'lighthouse', name: `Lighthouse performance, ${page} page (mobile)`, read: (r) => r.lighthouse[page].performance, limit: 95, show: String, atLeast: true },

@@ -26,6 +26,18 @@ export const pageTypes = {
 	assessment: 'modules/wat-is-palliatieve-zorg/toets/index.html',
 };
 
+/** The layout's service-worker registration script (src/scripts/offline-register.ts). */
+const isRegistration = (src) => /\/BaseLayout\.astro_astro_type_script_index_\d+_lang\.[^/]+\.js$/.test(src);
+
+/**
+ * The service worker's own script, the registration every page loads, and the offline queue (dist/outbox.js,
+ * with idb), which a page loads only when something done offline is queued or waits to be sent (gzip).
+ */
+export function offlineBytes() {
+	const home = pageBytes(pageTypes.home);
+	return { serviceWorker: gz(file('sw.js')), register: home.register, queue: gz(file('outbox.js')) };
+}
+
 /** A module and everything it imports statically, as site paths. */
 function jsClosure(entry, seen = new Set()) {
 	if (seen.has(entry) || !existsSync(path.join(dist, entry))) return seen;
@@ -40,16 +52,22 @@ export function pageBytes(page) {
 	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
 	const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
 	const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]);
+	// The service-worker registration of the layout (every page, after the page has loaded) is counted
+	// on its own (offline.register) and in the page's total, not in the page's own JavaScript.
+	const register = new Set();
+	for (const e of entries.filter(isRegistration)) jsClosure(e.replace(/^\//, ''), register);
 	const js = new Set();
-	for (const e of entries) jsClosure(e.replace(/^\//, ''), js);
+	for (const e of entries.filter((e) => !isRegistration(e))) jsClosure(e.replace(/^\//, ''), js);
+	const registerOnly = [...register].filter((r) => !js.has(r));
 	const inlineJs = [...html.matchAll(/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
 	const result = {
 		html: gz(Buffer.from(html)),
 		css: css.reduce((s, c) => s + gz(file(c)), 0) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0),
 		js: [...js].reduce((s, j) => s + gz(file(j)), 0) + (inlineJs.trim() ? gz(Buffer.from(inlineJs)) : 0),
 		islands: (html.match(/<astro-island/g) ?? []).length,
+		register: registerOnly.reduce((s, j) => s + gz(file(j)), 0),
 	};
-	return { ...result, total: result.html + result.css + result.js };
+	return { ...result, total: result.html + result.css + result.js + result.register };
 }
 
 /** The text of the lesson <article>, without tags, scripts and hidden helper text. */
@@ -97,5 +115,5 @@ export function measurePageBytes() {
 			representative: ratios.find((r) => r.page === pageTypes.lesson)?.[key],
 		};
 	};
-	return { bytes, lessonRatio: { lessons: ratios.length, firstVisit: summary('firstVisit'), inCourse: summary('inCourse') } };
+	return { bytes, offline: offlineBytes(), lessonRatio: { lessons: ratios.length, firstVisit: summary('firstVisit'), inCourse: summary('inCourse') } };
 }

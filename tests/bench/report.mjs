@@ -6,6 +6,7 @@ export function printReport(r) {
 	if (r.bytes) {
 		console.log('\npage type          HTML      CSS       JS        total     islands   (gzip, first visit)');
 		for (const [k, b] of Object.entries(r.bytes)) console.log(`${k.padEnd(18)} ${kb(b.html).padEnd(9)} ${kb(b.css).padEnd(9)} ${kb(b.js).padEnd(9)} ${kb(b.total).padEnd(9)} ${b.islands}`);
+		if (r.offline) console.log(`offline: service worker ${kb(r.offline.serviceWorker)}, its registration on every page ${kb(r.offline.register)} (counted in each total, not in JS), the offline queue ${kb(r.offline.queue)} (loaded only when something done offline waits)`);
 		const { lessons, firstVisit, inCourse } = r.lessonRatio;
 		for (const [label, x] of [['first visit (HTML+CSS+JS)', firstVisit], ['in a course (HTML; CSS/JS cached)', inCourse]])
 			console.log(`lesson bytes / lesson text bytes, ${label}: median ${x.median.toFixed(2)}, worst ${x.worst.toFixed(2)} (${x.worstPage}), ${x.overOne} of ${lessons} over 1`);

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_KEY, readLocal, writeLocal } from '../../src/lib/progress/local-store';
 import { AUTH_KEY, readSession } from '../../src/lib/progress/session';
-import { accountChangedLater, recordFinishedCase, setLessonCompleted, syncProgress, timeOf } from '../../src/lib/progress/sync';
-import { rememberFinishedRun } from '../../src/lib/scenario/run-store';
+import { accountChangedLater, setLessonCompleted, syncProgress, timeOf } from '../../src/lib/progress/sync';
+import { recordFinishedCase } from '../../src/lib/progress/runs';
+import { finishedRun, rememberFinishedRun } from '../../src/lib/scenario/finished-play';
 
 class MemoryStorage {
 	data = new Map<string, string>();
@@ -219,7 +220,7 @@ describe('sync', () => {
 
 		it('a case finished on this device before logging in is proven to the server by replaying its choices', async () => {
 			const choices = [{ node: 'start', option: 'b' }];
-			rememberFinishedRun('maria', choices);
+			rememberFinishedRun('maria', { choices });
 			writeLocal('scenario/maria', true);
 			login(storage);
 			const writes = server();
@@ -228,6 +229,23 @@ describe('sync', () => {
 			expect(state.completed.has('scenario/maria')).toBe(true);
 			expect(writes).toEqual([
 				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs', body: {} },
+				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/run1', body: { choices } },
+			]);
+		});
+
+		it('a case finished offline is sent with its play: its run when it had one, else its key (the same key is the same run)', async () => {
+			const choices = [{ node: 'start', option: 'b' }];
+			writeLocal('scenario/maria', true);
+			login(storage);
+			rememberFinishedRun('maria', { choices, key: 'play-abc123', run: 'r9' });
+			let writes = server();
+			await syncProgress();
+			expect(writes).toEqual([{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/r9', body: { choices } }]);
+			rememberFinishedRun('maria', { choices, key: 'play-abc123' });
+			writes = server();
+			await syncProgress();
+			expect(writes).toEqual([
+				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs', body: { key: 'play-abc123' } },
 				{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/run1', body: { choices } },
 			]);
 		});
@@ -270,19 +288,27 @@ describe('sync', () => {
 
 		it('records a finished case on this device, and in the account through its run', async () => {
 			const choices = [{ node: 'start', option: 'a' }];
-			expect(await recordFinishedCase('maria', choices)).toBe('local');
+			expect(await recordFinishedCase('maria', choices, { seed: 's1' })).toBe('local');
 			expect(readLocal()['scenario/maria']?.completed).toBe(true);
 			login(storage);
 			let writes = server();
-			expect(await recordFinishedCase('maria', choices, 'r42')).toBe('account');
+			expect(await recordFinishedCase('maria', choices, { seed: 's1', run: 'r42' })).toBe('account');
 			expect(writes).toEqual([{ method: 'POST', url: '/api/palliwijs/scenarios/maria/runs/r42', body: { choices } }]);
 			writes = server();
-			expect(await recordFinishedCase('maria', choices)).toBe('account');
-			expect(writes.map((w) => w.url)).toEqual(['/api/palliwijs/scenarios/maria/runs', '/api/palliwijs/scenarios/maria/runs/run1']);
+			expect(await recordFinishedCase('maria', choices, { seed: 's1' })).toBe('account');
+			expect(writes.map((w) => [w.url, w.body])).toEqual([
+				['/api/palliwijs/scenarios/maria/runs', { key: 'play-s1' }],
+				['/api/palliwijs/scenarios/maria/runs/run1', { choices }],
+			]);
 			vi.stubGlobal('fetch', async () => Response.json({ message: 'choices: unknown option.' }, { status: 400 }));
-			expect(await recordFinishedCase('maria', choices, 'r42')).toBe('rejected');
+			expect(await recordFinishedCase('maria', choices, { seed: 's1', run: 'r42' })).toBe('rejected');
+			vi.stubGlobal('fetch', async () => {
+				throw new TypeError('Failed to fetch');
+			});
+			expect(await recordFinishedCase('maria', choices, { seed: 's1' })).toBe('offline');
+			expect(finishedRun('maria')).toEqual({ choices, key: 'play-s1' });
 			login(storage, Date.now() / 1000 - 10);
-			expect(await recordFinishedCase('maria', choices)).toBe('expired');
+			expect(await recordFinishedCase('maria', choices, { seed: 's1' })).toBe('expired');
 		});
 
 		it('marking a lesson whose record was made meanwhile elsewhere reads it again and updates it', async () => {

@@ -1,6 +1,7 @@
 // The case player's run store: the order of a play's options and what a saved play keeps.
 import { describe, expect, it } from 'vitest';
-import { browserRunStore, fingerprint, finishedRun, localSeed, orderedOptions, rememberFinishedRun, usableSnapshot } from '../../src/lib/scenario/run-store';
+import { browserRunStore, fingerprint, localSeed, orderedOptions, usableSnapshot } from '../../src/lib/scenario/run-store';
+import { finishedRun, rememberFinishedRun } from '../../src/lib/scenario/finished-play';
 import type { ScenarioData } from '../../src/schemas/scenario';
 import { shuffleWithSeed } from '../../src/lib/rules';
 
@@ -83,14 +84,17 @@ describe('resuming a saved run', () => {
 		const data = new Map<string, string>();
 		const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
 		expect(finishedRun('maria', storage)).toBeNull();
-		rememberFinishedRun('maria', [{ node: 'n', option: 'a' }], storage);
-		expect(finishedRun('maria', storage)).toEqual([{ node: 'n', option: 'a' }]);
+		rememberFinishedRun('maria', { choices: [{ node: 'n', option: 'a' }], key: 'play-k1' }, storage);
+		expect(finishedRun('maria', storage)).toEqual({ choices: [{ node: 'n', option: 'a' }], key: 'play-k1', run: undefined });
+		// kept before plays had keys: the choices alone
+		data.set('palliwijs.scenario.maria.finished.v1', '[{"node":"n","option":"b"}]');
+		expect(finishedRun('maria', storage)).toEqual({ choices: [{ node: 'n', option: 'b' }] });
 		expect(finishedRun('ander', storage)).toBeNull();
 		data.set('palliwijs.scenario.maria.finished.v1', '{"node":"n"}');
 		expect(finishedRun('maria', storage)).toBeNull();
 		data.set('palliwijs.scenario.maria.finished.v1', '{');
 		expect(finishedRun('maria', storage)).toBeNull();
-		expect(() => rememberFinishedRun('maria', [], { setItem: () => { throw new Error('full'); } })).not.toThrow();
+		expect(() => rememberFinishedRun('maria', { choices: [] }, { setItem: () => { throw new Error('full'); } })).not.toThrow();
 	});
 	it('forgets a run on restart, and a store that refuses never stops the case', async () => {
 		const data = new Map<string, string>();

@@ -6,7 +6,7 @@
 const SOURCES = [
 	{ collection: "lesson_progress", field: "user", key: "lessonProgress", fields: ["lesson", "completed", "openedAt", "completedAt", "changedAt", "created", "updated"] },
 	{ collection: "assessment_attempts", field: "user", key: "assessmentAttempts", fields: ["assessment", "items", "startedAt", "answers", "results", "correct", "total", "score", "passed", "submittedAt", "created"] },
-	{ collection: "scenario_runs", field: "user", key: "scenarioRuns", fields: ["scenario", "seed", "startedAt", "choices", "ending", "outcome", "finishedAt", "created"] },
+	{ collection: "scenario_runs", field: "user", key: "scenarioRuns", fields: ["scenario", "seed", "clientKey", "startedAt", "choices", "ending", "outcome", "finishedAt", "created"] },
 	{ collection: "self_checks", field: "user", key: "selfChecks", fields: ["kind", "answers", "scores", "created", "updated"] },
 	{ collection: "certificates", field: "user", key: "certificates", fields: ["course", "courseTitle", "holderName", "studyHours", "competences", "issued", "code"] },
 	{ collection: "xapi_queue", field: "user", key: "learningRecordQueue", fields: ["statementId", "verb", "statement", "sentAt", "created"] },

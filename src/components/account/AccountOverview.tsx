@@ -168,7 +168,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 			let problem: ClaimProblem;
 			if (e.status === 400 && data && Array.isArray(data.missingSteps))
 				problem = { refusal: { missingSteps: data.missingSteps, missingAssessments: data.missingAssessments ?? [], notCounted: data.notCounted ?? [] } };
-			else if (!e.status || e.status >= 500) problem = { text: t('account.error.unreachable') };
+			else if (!e.status || e.status >= 500) problem = { text: t('account.claimOffline') };
 			else if (e.status === 401 || e.status === 403) problem = { text: t('progress.expired') };
 			else if (e.status === 429) problem = { text: t('account.error.rateLimited') };
 			else problem = { text: t('account.claimRefused', { reason: e.response?.message ?? `HTTP ${e.status}` }) };

@@ -35,6 +35,7 @@ export const accountKeys = [
 	'task.continueTo',
 	'account.claimMissing',
 	'account.claimRefused',
+	'account.claimOffline',
 	'account.notCountedIntro',
 	'account.notCounted.tooFast',
 	'account.notCounted.notOpened',

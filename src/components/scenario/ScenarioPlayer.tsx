@@ -2,9 +2,9 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fill } from '../../i18n/fill';
 import { readSession, RemoteError } from '../../lib/progress/session';
-import { recordFinishedCase, startRun } from '../../lib/progress/sync';
+import { recordFinishedCase, startRun } from '../../lib/progress/runs';
 import { createScenarioMachine, currentNode, type Choice, type ScenarioMachine } from '../../lib/scenario/machine';
-import { browserRunStore, fingerprint, localSeed, orderedOptions, rememberFinishedRun, usableSnapshot, type ScenarioPlay, type ScenarioRunStore } from '../../lib/scenario/run-store';
+import { browserRunStore, fingerprint, localSeed, orderedOptions, usableSnapshot, type ScenarioPlay, type ScenarioRunStore } from '../../lib/scenario/run-store';
 import type { DecisionNode, ScenarioData } from '../../schemas/scenario';
 import type { ScenarioKey } from './keys';
 
@@ -172,10 +172,10 @@ function Run({
 			return;
 		}
 		const finished = actor.getSnapshot().context.choices;
-		rememberFinishedRun(id, finished);
-		void recordFinishedCase(id, finished, current?.run).then((status) => {
+		const ended = current ?? { seed: localSeed() };
+		void recordFinishedCase(id, finished, ended).then((status) => {
 			if (status === 'local' || status === 'account') {
-				usePlay({ ...(current ?? { seed: localSeed() }), recorded: status });
+				usePlay({ ...ended, recorded: status });
 				persist();
 			}
 			if (!cancelled) setSaveStatus(status === 'local' || status === 'account' ? saved(status) : `${t('scenario.completed')} ${t(`progress.${status}`)}`);

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { islandTranslator } from '../../i18n';
 import type { SelfCheckKey } from './keys';
 import { barWidth } from '../../lib/bars';
-import { call } from '../../lib/progress/remote-store';
-import { readSession } from '../../lib/progress/session';
-import { domainScores, readSelfChecks, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
+import { queueOffline } from '../../lib/offline/load';
+import { readSession, RemoteError } from '../../lib/progress/session';
+import { domainScores, readSelfChecks, saveSelfCheckRemote, writeSelfCheck, type SelfCheckKind, type SelfCheckStore } from '../../lib/self-check';
 import type { SelfCheckData } from '../../schemas/self-check';
 
 interface Props {
@@ -13,19 +13,19 @@ interface Props {
 	strings: Record<SelfCheckKey, string>;
 }
 
-/** Saves in the account too when logged in (best effort: the device copy is the one shown). */
-async function saveToAccount(kind: SelfCheckKind, answers: Record<string, number>, scores: Record<string, number>): Promise<boolean> {
+/**
+ * Saves in the account too when logged in (the device copy is the one shown). When the server cannot
+ * be reached, the self-check waits in the offline queue and is sent when the connection returns.
+ */
+async function saveToAccount(kind: SelfCheckKind, answers: Record<string, number>, scores: Record<string, number>): Promise<'account' | 'queued' | 'local'> {
 	const session = readSession();
-	if (!session || session === 'expired') return false;
+	if (!session || session === 'expired') return 'local';
 	try {
-		const base = '/api/collections/self_checks/records';
-		const existing = (await call(session, `${base}?filter=${encodeURIComponent(`kind="${kind}"`)}&fields=id`)) as { items: { id: string }[] };
-		const body = JSON.stringify({ user: session.userId, kind, answers, scores });
-		if (existing.items[0]) await call(session, `${base}/${existing.items[0].id}`, { method: 'PATCH', body });
-		else await call(session, base, { method: 'POST', body });
-		return true;
-	} catch {
-		return false;
+		await saveSelfCheckRemote(session, kind, answers, scores);
+		return 'account';
+	} catch (err) {
+		if (!(err instanceof RemoteError) || err.failure !== 'offline') return 'local';
+		return (await queueOffline({ kind: 'selfCheck', selfCheck: kind, answers, scores }, session.userId)) ? 'queued' : 'local';
 	}
 }
 
@@ -52,8 +52,8 @@ export default function SelfCheck({ data, locale, strings }: Props) {
 		if (open > 0) return setMessage(t('selfCheck.open', { count: open }));
 		const scores = domainScores(data, answers);
 		setSaved(writeSelfCheck(editing, { answers, scores, at: new Date().toISOString() }));
-		const inAccount = await saveToAccount(editing, answers, scores);
-		setMessage(inAccount ? t('progress.savedAccount') : t('progress.savedLocal'));
+		const where = await saveToAccount(editing, answers, scores);
+		setMessage(t(where === 'account' ? 'progress.savedAccount' : where === 'queued' ? 'progress.offline' : 'progress.savedLocal'));
 		setEditing(null);
 		setAnswers({});
 		setTimeout(() => resultRef.current?.focus(), 0);

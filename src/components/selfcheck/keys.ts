@@ -13,5 +13,6 @@ export const selfCheckKeys = [
 	'selfCheck.save',
 	'progress.savedAccount',
 	'progress.savedLocal',
+	'progress.offline',
 ] as const;
 export type SelfCheckKey = (typeof selfCheckKeys)[number];

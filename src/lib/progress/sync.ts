@@ -1,5 +1,7 @@
 import { readLocal, updateLocal, writeLocal, type LocalLesson, type LocalProgress } from './local-store';
-import { finishedRun } from '../scenario/run-store';
+import { finishedRun } from '../scenario/finished-play';
+import { queueOffline } from '../offline/load';
+import { finishRun, submitRun } from './runs';
 import { readSession, RemoteError, type Failure, type RemoteLesson, type Session } from './session';
 import { call, listRemote, refreshSession, saveRemote } from './remote-store';
 
@@ -43,6 +45,13 @@ function asRecorded(remote: RemoteLesson): LocalLesson | undefined {
  * Known lesson keys only.
  */
 export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<ProgressState & { session?: Session; remote: Map<string, RemoteLesson> }> {
+	// Never at the same time as the offline queue sends (src/lib/offline/outbox.ts, the same lock), nor in two
+	// tabs at once: whichever comes second finds in the account what the first wrote, and writes nothing twice.
+	const locks = globalThis.navigator?.locks;
+	return locks ? locks.request('palliwijs-outbox', () => syncNow(knownLessons)) : syncNow(knownLessons);
+}
+
+async function syncNow(knownLessons?: ReadonlySet<string>): Promise<ProgressState & { session?: Session; remote: Map<string, RemoteLesson> }> {
 	const known = (k: string) => !knownLessons || knownLessons.has(k);
 	const mine = Object.entries(readLocal()).filter(([k]) => known(k));
 	const completed = new Set(mine.filter(([, v]) => v.completed).map(([k]) => k));
@@ -73,9 +82,10 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 				if (key.startsWith('scenario/')) {
 					// A case counts when the server replays its choices to an ending; it cannot be undone.
 					const id = key.slice('scenario/'.length);
-					const choices = local.completed ? finishedRun(id) : undefined;
-					if (!choices) continue;
-					await submitRun(session, id, choices);
+					const play = local.completed ? finishedRun(id) : undefined;
+					if (!play) continue;
+					if (play.run) await finishRun(session, id, play.run, play.choices);
+					else await submitRun(session, id, play.choices, play.key);
 					remote.set(key, { id: '', lesson: key, completed: true });
 				} else {
 					const saved = await saveRemote(session, key, local.completed, existing);
@@ -100,42 +110,6 @@ export async function syncProgress(knownLessons?: ReadonlySet<string>): Promise<
 		throw err;
 	} finally {
 		updateLocal(recorded);
-	}
-}
-
-/** Starts a run of a case on the server: its id and the seed that orders the options of this play. */
-export async function startRun(session: Session, scenario: string): Promise<{ run: string; seed: string }> {
-	const body = (await call(session, `/api/palliwijs/scenarios/${scenario}/runs`, { method: 'POST', body: '{}' })) as { run: string; seed: string | number };
-	return { run: String(body.run), seed: String(body.seed) };
-}
-
-/** Finishes a run: the server replays the choices and records the step (a second finish stores nothing). */
-export async function finishRun(session: Session, scenario: string, run: string, choices: { node: string; option: string }[]): Promise<{ ending: string; outcome: string }> {
-	return (await call(session, `/api/palliwijs/scenarios/${scenario}/runs/${run}`, { method: 'POST', body: JSON.stringify({ choices }) })) as { ending: string; outcome: string };
-}
-
-/** Sends a case finished without a server run (on this device before logging in): a run is started and finished. */
-export async function submitRun(session: Session, scenario: string, choices: { node: string; option: string }[]): Promise<{ ending: string; outcome: string }> {
-	const { run } = await startRun(session, scenario);
-	return finishRun(session, scenario, run, choices);
-}
-
-/**
- * Records a finished case: on this device always, in the account through the server's replay of
- * the play's run (started when the play started; started now when that was not possible then).
- */
-export async function recordFinishedCase(scenario: string, choices: { node: string; option: string }[], run?: string): Promise<ProgressState['status']> {
-	writeLocal(`scenario/${scenario}`, true);
-	const session = readSession();
-	if (session === null) return 'local';
-	if (session === 'expired') return 'expired';
-	try {
-		if (run) await finishRun(session, scenario, run, choices);
-		else await submitRun(session, scenario, choices);
-		return 'account';
-	} catch (err) {
-		if (err instanceof RemoteError) return err.failure;
-		throw err;
 	}
 }
 
@@ -170,7 +144,9 @@ export async function setLessonCompleted(
 		if (recorded) updateLocal({ [key]: recorded });
 		return 'account';
 	} catch (err) {
-		if (err instanceof RemoteError) return err.failure;
-		throw err;
+		if (!(err instanceof RemoteError)) throw err;
+		// Kept on this device already; queued to be sent, in order, when the server can be reached.
+		if (err.failure === 'offline') await queueOffline({ kind: 'lesson', lesson: key, completed, at: new Date().toISOString() }, session.userId);
+		return err.failure;
 	}
 }

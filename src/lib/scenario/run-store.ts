@@ -61,28 +61,6 @@ export function fingerprint(data: ScenarioData): string {
 }
 
 const keyOf = (scenario: string) => `palliwijs.scenario.${scenario}.v1`;
-const doneKeyOf = (scenario: string) => `palliwijs.scenario.${scenario}.finished.v1`;
-
-/**
- * The choices of the last run that reached an ending, kept on this device so a case finished without
- * an account can still be proven to the server (which replays them) after signing up.
- */
-export function rememberFinishedRun(scenario: string, choices: { node: string; option: string }[], storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage) {
-	try {
-		storage?.setItem(doneKeyOf(scenario), JSON.stringify(choices));
-	} catch {
-		/* not kept: the case can be played again */
-	}
-}
-
-export function finishedRun(scenario: string, storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): { node: string; option: string }[] | null {
-	try {
-		const choices = JSON.parse(storage?.getItem(doneKeyOf(scenario)) ?? 'null') as unknown;
-		return Array.isArray(choices) ? (choices as { node: string; option: string }[]) : null;
-	} catch {
-		return null;
-	}
-}
 
 export function browserRunStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): ScenarioRunStore {
 	return {
