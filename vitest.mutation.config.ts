@@ -13,6 +13,8 @@ export default defineConfig({
 			'tests/unit/scenario-translation.test.ts',
 			'tests/unit/run-store.test.ts',
 			'tests/unit/dashboard-csv.test.ts',
+			'tests/unit/course-order.test.ts',
+			'tests/unit/outbox.test.ts',
 		],
 		// Instrumented code on a shared 2-core machine: the every-path replay of the largest case needs time.
 		testTimeout: 120000,

@@ -396,7 +396,7 @@ describe('sync', () => {
 		});
 
 		it('a case proven to the server during the merge is in the account from then on', async () => {
-			rememberFinishedRun('maria', [{ node: 'start', option: 'b' }]);
+			rememberFinishedRun('maria', { choices: [{ node: 'start', option: 'b' }] });
 			writeLocal('scenario/maria', true);
 			login(storage);
 			server([], (_m, url) => Response.json(url.endsWith('/runs') ? { run: 'run1', seed: 7 } : { ending: 'einde', outcome: 'good' }));
@@ -422,7 +422,7 @@ describe('sync', () => {
 			login(storage);
 			vi.stubGlobal('fetch', async (url: string) => refreshed(url) || new Response('not json', { status: 200 }));
 			await expect(syncProgress()).rejects.toThrow(TypeError);
-			await expect(recordFinishedCase('maria', [{ node: 'start', option: 'a' }])).rejects.toThrow(TypeError);
+			await expect(recordFinishedCase('maria', [{ node: 'start', option: 'a' }], { seed: 's1' })).rejects.toThrow(TypeError);
 			// Marking: refused, then the list to find the record is unreadable.
 			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => (init.method ? Response.json({ message: 'Value must be unique.' }, { status: 400 }) : new Response('not json', { status: 200 })));
 			await expect(setLessonCompleted('m/a', true, { remote: new Map() })).rejects.toThrow(TypeError);
