@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/content/catalog';
 import type { ContentSet } from '../../src/lib/content/content-set';
-import { courseOrder, moduleOrder, stepNeighbours, stepRoute, testKey } from '../../src/lib/course-order';
+import { courseOfModule, courseOrder, moduleOrder, stepNeighbours, stepRoute, testKey } from '../../src/lib/course-order';
 import { deviceProgress, nextStepIndex, started, stepStatuses } from '../../src/lib/course-status';
 import { courseProgress } from '../../src/lib/rules';
 import type { LessonData } from '../../src/schemas/lesson';
@@ -57,11 +57,18 @@ describe('course order', () => {
 		expect(stepNeighbours(catalog, 'module-a/les-2', 'module-a')).toMatchObject({ previous: { key: 'module-a/les-1' }, next: { key: 'scenario/gesprek', kind: 'case' } });
 		expect(stepNeighbours(catalog, 'scenario/gesprek', 'module-a')).toMatchObject({ previous: { key: 'module-a/les-2' }, next: { key: testKey('module-a'), kind: 'test' } });
 		expect(stepNeighbours(catalog, testKey('module-a'), 'module-a')).toMatchObject({ previous: { key: 'scenario/gesprek' }, next: { key: 'module-b/les-3' } });
-		expect(stepNeighbours(catalog, 'module-a/les-1', 'module-a').previous).toBeUndefined();
+		expect(stepNeighbours(catalog, 'module-a/les-1', 'module-a')).toMatchObject({ previous: undefined, next: { key: 'module-a/les-2' } });
 		expect(stepNeighbours(catalog, testKey('module-b'), 'module-b').next).toBeUndefined();
 		// a course of its own: no step of another course
 		expect(stepNeighbours(catalog, 'module-c/les-4', 'module-c')).toEqual({ previous: undefined, next: undefined });
 		expect(stepNeighbours(catalog, 'module-x/les-1', 'module-x')).toEqual({});
+		// a step the module's course does not hold has no neighbours (not the course's first step as "next")
+		expect(stepNeighbours(catalog, 'module-a/onbekend', 'module-a')).toStrictEqual({});
+	});
+
+	it("a module is read in its own first course, not in the catalogue's first", () => {
+		expect(courseOfModule(catalog, catalog.modules.get('module-c')!)?.id).toBe('ander');
+		expect(courseOfModule(catalog, catalog.modules.get('module-a')!)?.id).toBe('cursus');
 	});
 
 	it('each step has its page', () => {

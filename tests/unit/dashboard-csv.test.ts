@@ -81,5 +81,8 @@ describe('dashboard CSV', () => {
 		expect(dueDate('2027-12-31 23:59:59.000Z', 'en')).toBe('31/12/2027');
 		expect(dueDate('', 'nl')).toBe('');
 		expect(dueDate('morgen', 'nl')).toBe('');
+		// only a value that starts with a whole date is a date: no cell from half a date or text around one
+		expect(dueDate('2027-01-3', 'nl')).toBe('');
+		expect(dueDate('tot 2027-01-31', 'nl')).toBe('');
 	});
 });
