@@ -13,6 +13,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { api } from '../helpers/learning';
 import { startLearningLocker, type LearningLocker } from '../helpers/learning-locker';
 import { xapiProblems } from '../helpers/xapi';
+import { waitFor } from '../helpers/wait-for';
 
 const SITE = 'https://leren.example.be';
 
@@ -69,15 +70,6 @@ class Door {
 }
 
 /** Polls until `check` returns a value that is not undefined, or fails with `what` after the deadline. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, seconds = 100): Promise<T> {
-	const deadline = Date.now() + seconds * 1000;
-	for (;;) {
-		const value = await check();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
 
 let lrs: LearningLocker;
 let door: Door;

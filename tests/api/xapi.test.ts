@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { api } from '../helpers/learning';
 import { letMinutesPass } from '../helpers/time';
 import { xapiProblems } from '../helpers/xapi';
+import { waitFor } from '../helpers/wait-for';
 
 const SITE = 'https://leren.example.be';
 const VERB = {
@@ -90,15 +91,6 @@ class FakeLrs {
 }
 
 /** Polls until `check` returns a value that is not undefined, or fails with `what` after the deadline. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, seconds = 100): Promise<T> {
-	const deadline = Date.now() + seconds * 1000;
-	for (;;) {
-		const value = await check();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
 
 const lrs = new FakeLrs();
 let server: TestServer;

@@ -2,6 +2,7 @@
 // IndexedDB is replaced by an in-memory store behind the same `idb` calls; the server by a fetch stub.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTH_KEY } from '../../src/lib/progress/session';
+import { MemoryStorage } from '../helpers/memory-storage';
 
 const idb = vi.hoisted(() => {
 	const items = new Map<number, Record<string, unknown>>();
@@ -32,18 +33,6 @@ vi.mock('idb', () => ({ openDB: async () => idb.db }));
 
 const { enqueue, flush, readHint } = await import('../../src/lib/offline/outbox');
 
-class MemoryStorage {
-	data = new Map<string, string>();
-	getItem(k: string) {
-		return this.data.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.data.set(k, v);
-	}
-	removeItem(k: string) {
-		this.data.delete(k);
-	}
-}
 const token = `x.${btoa(JSON.stringify({ exp: 2_000_000_000 })).replace(/=+$/, '')}.y`;
 const loginAs = (storage: MemoryStorage, id: string) => storage.setItem(AUTH_KEY, JSON.stringify({ token, record: { id, name: 'An', collectionName: 'users' } }));
 

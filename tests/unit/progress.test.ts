@@ -4,19 +4,8 @@ import { AUTH_KEY, readSession } from '../../src/lib/progress/session';
 import { accountChangedLater, setLessonCompleted, syncProgress, timeOf } from '../../src/lib/progress/sync';
 import { recordFinishedCase } from '../../src/lib/progress/runs';
 import { finishedRun, rememberFinishedRun } from '../../src/lib/scenario/finished-play';
+import { MemoryStorage } from '../helpers/memory-storage';
 
-class MemoryStorage {
-	data = new Map<string, string>();
-	getItem(k: string) {
-		return this.data.get(k) ?? null;
-	}
-	setItem(k: string, v: string) {
-		this.data.set(k, v);
-	}
-	removeItem(k: string) {
-		this.data.delete(k);
-	}
-}
 
 const token = (expSeconds: number) => `x.${btoa(JSON.stringify({ exp: expSeconds })).replace(/=+$/, '')}.y`;
 /** The token the server hands out on a refresh (one fixed value, so a test can see it was stored). */
