@@ -18,9 +18,9 @@ const course = '/cursussen/basis-palliatieve-zorg/';
 const lessons = ['wat-is-palliatieve-zorg/definitie-en-dimensies', 'wat-is-palliatieve-zorg/fasen', 'wat-is-palliatieve-zorg/drie-lagen'];
 const dist = path.join(projectRoot, 'dist');
 
-/** Waits until the service worker controls the page (it claims the page on its first activation). */
+/** Waits until the service worker controls the page (it claims the page on its first activation, after precaching the shell: slow on a busy machine). */
 async function controlled(page: Page) {
-	await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 20000 });
+	await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 60000 });
 }
 
 /** Keeps the course on this device with its button and waits until the page says it is stored. */
