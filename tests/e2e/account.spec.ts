@@ -8,7 +8,7 @@ test('a learner downloads all their data and deletes their account after a clear
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill('Sam Gegevens');
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
 	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
@@ -26,7 +26,7 @@ test('a learner downloads all their data and deletes their account after a clear
 	await final.click();
 	await expect(page.getByText('Je account en al je gegevens zijn verwijderd.')).toBeVisible();
 
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');
@@ -45,7 +45,7 @@ test('a certificate claim stopped by the rate limiter says to wait a minute, not
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill('Rita Rustig');
-	await page.getByLabel('E-mailadres').fill(uniqueEmail());
+	await page.getByLabel('E-mailadres', { exact: true }).fill(uniqueEmail());
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
 	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
@@ -63,7 +63,7 @@ test('after ten wrong passwords the log-in form says the account is locked for a
 	for (let i = 0; i < 10; i++) expect((await page.request.post('/api/collections/users/auth-with-password', { data: { identity: email, password: `fout-${i}-wachtwoord` } })).status()).toBe(400);
 	await page.goto('/account/');
 	await hydrated(page);
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Voor dit account werd te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier');

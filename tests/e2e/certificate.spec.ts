@@ -25,7 +25,7 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill('Noor Van den Bossche');
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
 	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();

@@ -36,7 +36,7 @@ async function account(name: string, role: 'learner' | 'trainer' = 'learner') {
 async function logIn(page: Page, email: string) {
 	await page.goto('/account/');
 	await hydrated(page);
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByText(/Je bent ingelogd als/)).toBeVisible();
@@ -54,7 +54,7 @@ test('sign-up links the privacy page, says what is wrong in Dutch, and the addre
 	const email = uniqueEmail();
 	const submit = async (name: string, pw = password) => {
 		await page.getByLabel('Je naam').fill(name);
-		await page.getByLabel('E-mailadres').fill(email.replace(/^e2e/, 'E2E'));
+		await page.getByLabel('E-mailadres', { exact: true }).fill(email.replace(/^e2e/, 'E2E'));
 		await page.getByLabel('Wachtwoord', { exact: true }).fill(pw);
 		await page.getByLabel('Herhaal je wachtwoord').fill(pw);
 		await form.getByRole('button', { name: 'Account maken' }).click();
@@ -73,7 +73,7 @@ test('sign-up links the privacy page, says what is wrong in Dutch, and the addre
 	await expect(page.getByRole('link', { name: 'privacy bij Palliwijs' })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Uitloggen' }).click();
-	await page.getByLabel('E-mailadres').fill(email.toUpperCase());
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email.toUpperCase());
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	// Too many log-ins from one address: the server answers 429 and the page says to wait a minute.
 	await page.route('**/api/collections/users/auth-with-password', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ status: 429, message: 'Too Many Requests.', data: {} }) }));

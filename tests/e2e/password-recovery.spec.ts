@@ -12,7 +12,7 @@ test('a learner who forgot the password gets a mail, sets a new password from it
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill('Vera Vergeten');
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(oldPassword);
 	await page.getByLabel('Herhaal je wachtwoord').fill(oldPassword);
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
@@ -21,7 +21,7 @@ test('a learner who forgot the password gets a mail, sets a new password from it
 	await expect(page.getByText('Je bent uitgelogd.')).toBeVisible();
 
 	await page.getByRole('button', { name: 'Wachtwoord vergeten?' }).click();
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByRole('button', { name: 'Stuur de link' }).click();
 	await expect(page.getByRole('status')).toContainText('Als er een account met dit e-mailadres bestaat');
 
@@ -57,7 +57,7 @@ test('a learner who forgot the password gets a mail, sets a new password from it
 
 	await page.getByRole('link', { name: 'Naar inloggen' }).click();
 	await hydrated(page);
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(oldPassword);
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');

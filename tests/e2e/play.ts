@@ -41,7 +41,7 @@ export async function signUp(page: Page, name: string, email: string, at = '/acc
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill(name);
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord');
 	await page.getByLabel('Herhaal je wachtwoord').fill('een-sterk-wachtwoord');
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();

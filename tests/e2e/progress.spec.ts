@@ -19,7 +19,7 @@ async function signUp(page: Page, email: string, name = 'Lien Testers') {
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await page.getByLabel('Je naam').fill(name);
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 	await page.getByLabel('Herhaal je wachtwoord').fill(password);
 	await page.getByRole('form', { name: 'Account maken' }).getByRole('button', { name: 'Account maken' }).click();
@@ -53,7 +53,7 @@ test('signing up merges what was done before, and the account keeps it on anothe
 	const page2 = await other.newPage();
 	await page2.goto('/account/');
 	await hydrated(page2);
-	await page2.getByLabel('E-mailadres').fill(email);
+	await page2.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page2.getByLabel('Wachtwoord').fill(password);
 	await page2.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page2.getByText('In je account: 2 lessen gedaan.')).toBeVisible();
@@ -89,7 +89,7 @@ test('a wrong password and a taken e-mail address get clear messages', async ({ 
 	await page.getByRole('button', { name: 'Uitloggen' }).click();
 	await expect(page.getByText('Je bent uitgelogd.')).toBeVisible();
 
-	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('E-mailadres', { exact: true }).fill(email);
 	await page.getByLabel('Wachtwoord', { exact: true }).fill('helemaal-fout-123');
 	await page.getByRole('form', { name: 'Inloggen' }).getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dat e-mailadres en wachtwoord passen niet bij elkaar.');
