@@ -312,6 +312,7 @@ describe('replayRun on a small case with every kind of step', () => {
 	it('a broken case on the server is a problem, not a crash: a missing node, or branches without a fallback', () => {
 		const broken = (next: unknown) => ({ start: 's', variables: { x: 0 }, nodes: { s: { type: 'scene', next }, null: { type: 'ending', outcome: 'good' } } }) as unknown as ScenarioData;
 		expect(replayRun(broken('nergens'), [])).toEqual({ problem: 'The scenario is broken on the server.' });
+		expect(replayRun(broken('constructor'), [])).toEqual({ problem: 'The scenario is broken on the server.' });
 		// No branch matches: there is nowhere to go, even though a node happens to be called "null".
 		expect(replayRun(broken([{ when: { x: { min: 1 } }, to: 'null' }]), [])).toEqual({ problem: 'The scenario is broken on the server.' });
 	});

@@ -85,6 +85,11 @@ describe('scenarioProblems', () => {
 		const s = scenario();
 		(s.nodes.begin as { next: string }).next = 'nergens';
 		expect(scenarioProblems(s)).toContainEqual({ node: 'begin', message: 'next: unknown node "nergens"' });
+		// a name every JavaScript object answers to is no node either
+		for (const name of ['constructor', 'toString', '__proto__']) {
+			(s.nodes.begin as { next: string }).next = name;
+			expect(scenarioProblems(s)).toContainEqual({ node: 'begin', message: `next: unknown node "${name}"` });
+		}
 
 		const v = scenario();
 		(v.nodes['keuze-1'] as { options: { effects?: object }[] }).options[0]!.effects = { geheim: 1 };

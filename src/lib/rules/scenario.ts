@@ -16,6 +16,11 @@ function next(to: Parameters<typeof branches>[0], variables: Variables): string 
 	return branches(to).find((b) => matches(variables, b.when))?.to ?? null;
 }
 
+/** Whether the case has a node of this name (its own, not a name every object answers to, such as "constructor"). */
+export function hasNode(nodes: Readonly<Record<string, unknown>>, id: string): boolean {
+	return Object.prototype.hasOwnProperty.call(nodes, id);
+}
+
 /**
  * Replays the choices of a run. Returns the ending and the choices in a fixed shape
  * (`{node, option}` only, nothing else the browser sent), or a problem naming the first bad choice.
@@ -27,7 +32,7 @@ export function replayRun(scenario: ScenarioGraph, choices: unknown): ReplayResu
 	const clean: Choice[] = [];
 	for (let steps = 0; steps < 500; steps++) {
 		// No branch matched (node null), or a link to a node the case does not have.
-		if (node === null || !scenario.nodes[node]) return { problem: 'The scenario is broken on the server.' };
+		if (node === null || !hasNode(scenario.nodes, node)) return { problem: 'The scenario is broken on the server.' };
 		const current = scenario.nodes[node]!;
 		if (current.type === 'ending') {
 			if (clean.length !== choices.length) return { problem: 'choices: more choices than the run allows.' };

@@ -1,4 +1,5 @@
 import type { ScenarioData } from '../../schemas/scenario';
+import { hasNode } from '../rules/scenario';
 import { branches } from './variables';
 
 export interface ScenarioProblem {
@@ -24,7 +25,7 @@ function exits(data: ScenarioData, nodeId: string): { field: string; to: string;
 export function scenarioProblems(data: ScenarioData): ScenarioProblem[] {
 	const problems: ScenarioProblem[] = [];
 	const ids = Object.keys(data.nodes);
-	if (!data.nodes[data.start]) problems.push({ node: '', message: `start: unknown node "${data.start}"` });
+	if (!hasNode(data.nodes, data.start)) problems.push({ node: '', message: `start: unknown node "${data.start}"` });
 	if (!ids.some((id) => data.nodes[id]!.type === 'ending')) problems.push({ node: '', message: 'the scenario has no ending' });
 
 	const declared = data.variables;
@@ -36,7 +37,7 @@ export function scenarioProblems(data: ScenarioData): ScenarioProblem[] {
 	for (const id of ids) {
 		const node = data.nodes[id]!;
 		for (const exit of exits(data, id)) {
-			if (!data.nodes[exit.to]) problems.push({ node: id, message: `${exit.field}: unknown node "${exit.to}"` });
+			if (!hasNode(data.nodes, exit.to)) problems.push({ node: id, message: `${exit.field}: unknown node "${exit.to}"` });
 			for (const [name, test] of Object.entries(exit.when ?? {})) checkVariable(id, `${exit.field}.when`, name, typeof test === 'boolean' ? 'boolean' : 'number');
 		}
 		if (node.type === 'decision') {
@@ -54,7 +55,7 @@ export function scenarioProblems(data: ScenarioData): ScenarioProblem[] {
 	const reachable = new Set<string>();
 	const state = new Map<string, 'open' | 'done'>();
 	const visit = (id: string, trail: string[]) => {
-		if (!data.nodes[id]) return;
+		if (!hasNode(data.nodes, id)) return;
 		if (state.get(id) === 'open') {
 			problems.push({ node: id, message: `endless loop: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}` });
 			return;
