@@ -11,7 +11,7 @@ import { projectRoot } from '../../scripts/lib/pocketbase.mjs';
 import { astroBuildArgs, astroEnv } from '../../scripts/lib/build.mjs';
 
 const run = promisify(execFile);
-const projectParts = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectParts = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 function copyProject() {
 	const dir = mkdtempSync(path.join(tmpdir(), 'palliwijs-build-'));
