@@ -94,6 +94,12 @@ describe('step status', () => {
 		expect(nextStepIndex(nothing)).toBe(0);
 	});
 
+	it('on this device: a lesson and a case of the same name are two steps; marking one does not finish the other', () => {
+		const steps = ['module-a/gesprek', 'scenario/gesprek'];
+		expect(stepStatuses(steps, deviceProgress(steps, new Set(['module-a/gesprek'])))).toEqual(['done', 'not-started']);
+		expect(stepStatuses(steps, deviceProgress(steps, new Set(['scenario/gesprek'])))).toEqual(['not-started', 'done']);
+	});
+
 	it("with an account: the server's course progress, a step that does not count yet is still to do, a passed test is passed", () => {
 		const durations = { 'module-a/les-1': 10, 'module-a/les-2': 10, 'module-b/les-3': 10, 'scenario/gesprek': 20 };
 		const minute = 60_000;

@@ -84,5 +84,9 @@ describe('dashboard CSV', () => {
 		// only a value that starts with a whole date is a date: no cell from half a date or text around one
 		expect(dueDate('2027-01-3', 'nl')).toBe('');
 		expect(dueDate('tot 2027-01-31', 'nl')).toBe('');
+		// nor from what the browser's date reading would still take for one: a year with sign and six digits
+		// ('+002027-01' reads as January 2027), or a day of one digit and a bracket ('2027-01-3(' reads as the 3rd)
+		expect(dueDate('+002027-01-31', 'nl')).toBe('');
+		expect(dueDate('2027-01-3(zo)', 'nl')).toBe('');
 	});
 });

@@ -5,6 +5,19 @@ import { accountChangedLater, setLessonCompleted, syncProgress, timeOf } from '.
 import { recordFinishedCase } from '../../src/lib/progress/runs';
 import { finishedRun, rememberFinishedRun } from '../../src/lib/scenario/finished-play';
 import { MemoryStorage } from '../helpers/memory-storage';
+import type { OutboxEntry } from '../../src/lib/offline/outbox';
+
+/**
+ * The offline queue as the pages reach it (src/lib/offline/load.ts loads /outbox.js, a build output): here it
+ * keeps what was queued, so a test can see what would be sent later and for whom.
+ */
+const queued = vi.hoisted(() => [] as { entry: OutboxEntry; user: string }[]);
+vi.mock('../../src/lib/offline/load', () => ({
+	queueOffline: async (entry: OutboxEntry, user: string) => {
+		queued.push({ entry, user });
+		return true;
+	},
+}));
 
 
 const token = (expSeconds: number) => `x.${btoa(JSON.stringify({ exp: expSeconds })).replace(/=+$/, '')}.y`;
@@ -16,6 +29,7 @@ const login = (storage: MemoryStorage, exp = Date.now() / 1000 + 3600) =>
 
 let storage: MemoryStorage;
 beforeEach(() => {
+	queued.length = 0;
 	storage = new MemoryStorage();
 	vi.stubGlobal('localStorage', storage);
 });
@@ -498,6 +512,98 @@ describe('sync', () => {
 			answer({ id: 'r2', lesson: 'm/a', completed: true });
 			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('account');
 			expect(readLocal()['m/a']).toMatchObject({ completed: true });
+		});
+	});
+
+	describe('the offline queue', () => {
+		const offline = () =>
+			vi.stubGlobal('fetch', async () => {
+				throw new TypeError('Failed to fetch');
+			});
+		afterEach(() => vi.useRealTimers());
+
+		it('a lesson (un)marked while the server cannot be reached is queued for this account, with the time of the change', async () => {
+			vi.useFakeTimers({ toFake: ['Date'] });
+			vi.setSystemTime(new Date('2026-12-07T10:15:00.000Z'));
+			login(storage);
+			offline();
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('offline');
+			vi.setSystemTime(new Date('2026-12-07T10:16:00.000Z'));
+			expect(await setLessonCompleted('m/b', false, { remote: new Map() })).toBe('offline');
+			expect(queued).toEqual([
+				{ entry: { kind: 'lesson', lesson: 'm/a', completed: true, at: '2026-12-07T10:15:00.000Z' }, user: 'u1' },
+				{ entry: { kind: 'lesson', lesson: 'm/b', completed: false, at: '2026-12-07T10:16:00.000Z' }, user: 'u1' },
+			]);
+			// The same time as this device's own copy, so the queue and a later sync agree on which change is later.
+			expect(readLocal()['m/a']).toEqual({ completed: true, at: '2026-12-07T10:15:00.000Z' });
+		});
+
+		it('a lesson the server refused, or marked without a (valid) session, is not queued', async () => {
+			login(storage);
+			vi.stubGlobal('fetch', async (_url: string, init: RequestInit = {}) => (init.method ? Response.json({ message: 'unknown lesson' }, { status: 400 }) : Response.json({ items: [] })));
+			expect(await setLessonCompleted('oud/weg', true, { remote: new Map() })).toBe('rejected');
+			vi.stubGlobal('fetch', async () => new Response('{}', { status: 401 }));
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('expired');
+			offline();
+			expect(await setLessonCompleted('m/a', true, { remote: new Map(), status: 'expired' })).toBe('expired');
+			storage.removeItem(AUTH_KEY);
+			expect(await setLessonCompleted('m/a', true, { remote: new Map() })).toBe('local');
+			expect(queued).toEqual([]);
+		});
+
+		it('a case finished while the server cannot be reached is queued with its play: its run when it had one, else its key', async () => {
+			const choices = [{ node: 'start', option: 'a' }];
+			login(storage);
+			offline();
+			expect(await recordFinishedCase('maria', choices, { seed: 's1', run: 'r42' })).toBe('offline');
+			expect(await recordFinishedCase('jan', choices, { seed: 's2' })).toBe('offline');
+			expect(queued).toEqual([
+				{ entry: { kind: 'run', scenario: 'maria', choices, key: 'play-s1', run: 'r42' }, user: 'u1' },
+				{ entry: { kind: 'run', scenario: 'jan', choices, key: 'play-s2', run: undefined }, user: 'u1' },
+			]);
+		});
+
+		it('a case the server refused, or finished without a (valid) session, is not queued', async () => {
+			const choices = [{ node: 'start', option: 'a' }];
+			login(storage);
+			vi.stubGlobal('fetch', async () => Response.json({ message: 'choices: unknown option.' }, { status: 400 }));
+			expect(await recordFinishedCase('maria', choices, { seed: 's1', run: 'r42' })).toBe('rejected');
+			vi.stubGlobal('fetch', async () => new Response('{}', { status: 401 }));
+			expect(await recordFinishedCase('maria', choices, { seed: 's1', run: 'r42' })).toBe('expired');
+			storage.removeItem(AUTH_KEY);
+			expect(await recordFinishedCase('maria', choices, { seed: 's1' })).toBe('local');
+			expect(queued).toEqual([]);
+		});
+
+		it('the sync waits while the queue sends (the same Web Lock), then merges', async () => {
+			writeLocal('m/a', true);
+			login(storage);
+			const calls: string[] = [];
+			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+				calls.push(url);
+				if (refreshed(url)) return refreshed(url);
+				if (!init.method) return Response.json({ items: [] });
+				return Response.json({ id: 'r1', lesson: 'm/a', completed: true, changedAt: '2026-12-07 09:30:00.000Z' });
+			});
+			// One holder per lock name at a time; the queue (src/lib/offline/outbox.ts) holds 'palliwijs-outbox' while it sends.
+			const holders = new Map<string, Promise<unknown>>();
+			const locks = {
+				request: (name: string, task: () => Promise<unknown>) => {
+					const run = (holders.get(name) ?? Promise.resolve()).then(task);
+					holders.set(name, run.catch(() => undefined));
+					return run;
+				},
+			};
+			vi.stubGlobal('navigator', { locks });
+			let queueDone!: () => void;
+			const queueSending = locks.request('palliwijs-outbox', () => new Promise<void>((resolve) => (queueDone = resolve)));
+			const sync = syncProgress();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			expect(calls).toEqual([]);
+			queueDone();
+			await queueSending;
+			expect(await sync).toMatchObject({ status: 'account', merged: 1 });
+			expect(calls.length).toBeGreaterThan(0);
 		});
 	});
 

@@ -27,6 +27,8 @@ const scheme: [Route, string, string][] = [
 	[{ kind: 'selfCheck' }, '/zelftest/', '/en/self-check/'],
 	[{ kind: 'account' }, '/account/', '/en/account/'],
 	[{ kind: 'trainers' }, '/trainers/', '/en/trainers/'],
+	// The page the service worker shows offline for a page not on the device (scripts/lib/service-worker.mjs precaches these two paths).
+	[{ kind: 'offline' }, '/offline/', '/en/offline/'],
 	// The pages the links in PocketBase's mails open (pocketbase/pb_hooks/lib/account-mail.js writes the same paths).
 	[{ kind: 'passwordReset' }, '/account/wachtwoord-herstellen/', '/en/account/reset-password/'],
 	[{ kind: 'emailVerification' }, '/account/e-mail-bevestigen/', '/en/account/confirm-email/'],
