@@ -14,6 +14,8 @@ export default defineConfig({
 			'tests/unit/run-store.test.ts',
 			'tests/unit/dashboard-csv.test.ts',
 			'tests/unit/course-order.test.ts',
+			'tests/unit/group-figures.test.ts',
+			'tests/unit/self-check.test.ts',
 		],
 		// Instrumented code on a shared 2-core machine: the every-path replay of the largest case needs time.
 		testTimeout: 120000,

@@ -1,5 +1,6 @@
 import type { SelfCheckData } from '../schemas/self-check';
 import { call } from './progress/remote-store';
+import { domainScores as scoreDomains, selfCheckDomains } from './rules/self-check';
 import { RemoteError, type Session } from './progress/session';
 
 /** One filled-in self-check: answers 1–5 per item and the mean per domain. */
@@ -13,14 +14,9 @@ export type SelfCheckStore = Partial<Record<SelfCheckKind, SelfCheckResult>>;
 
 export const SELF_CHECK_KEY = 'palliwijs.selfcheck.v1';
 
-/** Mean score (1–5, one decimal) per domain; unanswered items do not count. */
+/** Mean score (1–5, one decimal) per domain; unanswered items do not count (the server's rule: src/lib/rules/self-check.ts). */
 export function domainScores(data: SelfCheckData, answers: Record<string, number>): Record<string, number> {
-	return Object.fromEntries(
-		data.domains.map((d) => {
-			const values = d.items.map((i) => answers[i.id]).filter((v): v is number => typeof v === 'number' && v >= 1 && v <= 5);
-			return [d.id, values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : 0];
-		}),
-	);
+	return scoreDomains(selfCheckDomains(data), answers);
 }
 
 export function readSelfChecks(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): SelfCheckStore {

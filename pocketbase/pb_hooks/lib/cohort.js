@@ -58,7 +58,7 @@ function dashboard(cohort) {
 	const { loadCatalog } = require(`${__hooks}/lib/catalog.js`);
 	const { loadAssessment } = require(`${__hooks}/lib/assessments.js`);
 	const { courseProgress, moduleProgress } = require(`${__hooks}/generated/rules.js`);
-	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/lib/aggregates.js`);
+	const { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages } = require(`${__hooks}/generated/rules.js`);
 	const catalog = loadCatalog() || { courses: {}, assessments: {}, scenarios: {}, durations: {} };
 	const p = { c: cohort.id };
 	const join = "JOIN cohort_members cm ON cm.user = x.user WHERE cm.cohort = {:c}";
@@ -127,7 +127,7 @@ function dashboard(cohort) {
 		}
 		return Object.prototype.hasOwnProperty.call(questions[assessment], itemId) ? questions[assessment][itemId] : null;
 	};
-	// Group figures: only for what the cohort was assigned, only from five learners up (lib/aggregates.js).
+	// Group figures: only for what the cohort was assigned, only from five learners up (src/lib/rules/group-figures.ts).
 	const scope = assignedScope(catalog, assignments.map((a) => a.course));
 	const domains = Object.keys((catalog.selfCheck && catalog.selfCheck.domains) || {});
 

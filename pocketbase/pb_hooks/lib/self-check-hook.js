@@ -19,7 +19,7 @@ function jsonText(text) {
 }
 
 function checkSelfCheckWrite(e) {
-	const { checkSelfCheck } = require(`${__hooks}/lib/self-check.js`);
+	const { checkSelfCheck } = require(`${__hooks}/generated/rules.js`);
 	const catalog = require(`${__hooks}/lib/catalog.js`).loadCatalog();
 	const body = e.requestInfo().body || {};
 	// The scores the browser sent (if any) are checked; the record's answers are the merged, final ones.

@@ -232,7 +232,7 @@ function drain() {
  * Sorted by time.
  */
 function cohortStatements(cohort) {
-	const { MIN_GROUP, assignedScope } = require(`${__hooks}/lib/aggregates.js`);
+	const { MIN_GROUP, assignedScope } = require(`${__hooks}/generated/rules.js`);
 	const T = tools();
 	if (!T) throw new InternalServerError("The course catalogue is not available on the server.");
 	const { b, catalog } = T;

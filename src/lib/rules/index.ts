@@ -5,3 +5,5 @@ export { drawAttempt, scoreAttempt, attemptsStatus, defaultAttempts, type BankIt
 export { replayRun, type Choice, type ReplayResult } from './scenario';
 export { CREDIT_SHARE, creditSteps, type LessonProgress, type FinishedRun, type StepCredit, type NotCountedReason } from './credit';
 export { courseProgress, moduleProgress, type CourseProgress, type CourseShape, type LearnerRecords, type ModuleProgress, type ModuleStatus } from './completion';
+export { domainScores, checkSelfCheck, validScore, selfCheckDomains, type SelfCheckDomains, type SelfCheckCheck } from './self-check';
+export { MIN_GROUP, assignedScope, itemStatistics, choiceCounts, selfCheckAverages, type AssignedScope, type ScopeCatalog, type ItemStatistics, type ChoiceCounts, type SelfCheckAverages } from './group-figures';

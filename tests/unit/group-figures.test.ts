@@ -1,14 +1,11 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { assignedScope, choiceCounts, itemStatistics, selfCheckAverages, type AssignedScope } from '../../src/lib/rules';
 
-// Issue 18, points 3 and 4: the dashboard's group figures (pocketbase/pb_hooks/lib/aggregates.js) ignore
-// any stored value that is not what it should be, and show nothing below five learners.
-const require = createRequire(import.meta.url);
-const { selfCheckAverages, itemStatistics, choiceCounts, assignedScope } = require('../../pocketbase/pb_hooks/lib/aggregates.js');
-const { checkSelfCheck } = require('../../pocketbase/pb_hooks/lib/self-check.js');
+// Issue 18, points 3 and 4: the dashboard's group figures (src/lib/rules/group-figures.ts, bundled for the
+// server's hooks) ignore any stored value that is not what it should be, and show nothing below five learners.
 
 const domains = ['praktisch', 'feiten'];
-const scope = { assessments: { m: true }, scenarios: { s: true }, selfCheck: true };
+const scope: AssignedScope = { assessments: { m: true }, scenarios: { s: true }, selfCheck: true };
 const good = (v: number) => ({ kind: 'before', scores: JSON.stringify({ praktisch: v, feiten: v }) });
 
 describe('selfCheckAverages', () => {
@@ -33,6 +30,21 @@ describe('selfCheckAverages', () => {
 	it('shows no averages below five learners, and none when the self-check was not assigned', () => {
 		expect(selfCheckAverages([good(1), good(2), good(3), good(4)], domains, scope)).toEqual({ before: { count: 4, averages: null } });
 		expect(selfCheckAverages([good(1), good(2), good(3), good(4), good(5)], domains, { ...scope, selfCheck: false })).toEqual({});
+	});
+	it('averages a domain per kind, each domain only from five answers, also a domain named like a property of every object', () => {
+		const row = (kind: string, scores: Record<string, number>) => ({ kind, scores: JSON.stringify(scores) });
+		const rows = [
+			...[1, 2, 2, 3, 5].map((v) => row('after', { constructor: v, feiten: v })),
+			row('after', { constructor: 4 }),
+			...[4, 4, 4, 4, 5].map((v) => row('before', { constructor: v })),
+		];
+		// after: constructor (1+2+2+3+5+4)/6 = 2.83 → 2.8; feiten from five rows (13/5 = 2.6); before: feiten never answered.
+		expect(selfCheckAverages(rows, ['constructor', 'feiten'], scope)).toEqual({
+			after: { count: 6, averages: { constructor: 2.8, feiten: 2.6 } },
+			before: { count: 5, averages: { constructor: 4.2 } },
+		});
+		// Scores already parsed (a JSON column read as an object) count the same.
+		expect(selfCheckAverages([1, 2, 3, 4, 5].map((v) => ({ kind: 'after', scores: { feiten: v } })), ['feiten'], scope)).toEqual({ after: { count: 5, averages: { feiten: 3 } } });
 	});
 });
 
@@ -61,20 +73,18 @@ describe('itemStatistics and choiceCounts', () => {
 		expect(choiceCounts([...runs, { user: 'u0', scenario: 's', choices: '"abc"' }], scenarios, scope)).toEqual({ s: { learners: 5, decisions: { keuze: { a: 5 } } } });
 		expect(choiceCounts(runs, scenarios, { ...scope, scenarios: {} })).toEqual({});
 	});
+	it('count learners, not runs: five runs of one learner stay one learner', () => {
+		const scenarios = { s: { nodes: { keuze: { options: [{ id: 'a' }, { id: 'b' }] } } } };
+		const choices = [{ node: 'keuze', option: 'b' }];
+		const runs = [...Array.from({ length: 5 }, () => ({ user: 'u0', scenario: 's', choices })), ...['u1', 'u2', 'u3'].map((user) => ({ user, scenario: 's', choices }))];
+		expect(choiceCounts(runs, scenarios, scope)).toEqual({ s: { learners: 4, decisions: null } });
+		expect(choiceCounts([...runs, { user: 'u4', scenario: 's', choices: [] }], scenarios, scope)).toEqual({ s: { learners: 5, decisions: { keuze: { b: 8 } } } });
+		// A case that is assigned but no longer in the catalogue shows nothing.
+		expect(choiceCounts(runs, {}, scope)).toEqual({});
+	});
 	it('take the scope from the assigned courses in the catalogue', () => {
 		const catalog = { courses: { c: { assessments: ['m'], steps: ['m/les', 'scenario/s'] } }, selfCheck: { courses: ['c'] } };
 		expect(assignedScope(catalog, ['c', 'constructor', 'onbekend'])).toEqual({ assessments: { m: true }, scenarios: { s: true }, selfCheck: true });
 		expect(assignedScope(catalog, [])).toEqual({ assessments: {}, scenarios: {}, selfCheck: false });
-	});
-});
-
-describe('checkSelfCheck', () => {
-	const spec = { domains: { praktisch: ['p1', 'p2'], feiten: ['f1'] } };
-	it('computes the scores from the answers', () => expect(checkSelfCheck({ answers: { p1: 2, p2: 5, f1: 1 } }, spec)).toEqual({ scores: { praktisch: 3.5, feiten: 1 } }));
-	it('names the field and the problem', () => {
-		expect(checkSelfCheck({ answers: { p1: 0 } }, spec).problem).toBe('answers.p1: must be a whole number from 1 to 5.');
-		expect(checkSelfCheck({ answers: {}, scores: { hasOwnProperty: 1 } }, spec).problem).toBe('scores.hasOwnProperty: unknown domain.');
-		expect(checkSelfCheck({ answers: {}, scores: { feiten: Number.NaN } }, spec).problem).toBe('scores.feiten: must be a number from 0 to 5.');
-		expect(checkSelfCheck({ answers: {} }, null).problem).toMatch(/not available/);
 	});
 });
