@@ -46,6 +46,7 @@ const R = {
 	'src/lib/scenario/machine.ts|ObjectLiteral|{}': [C.none, '`types: { context, events }` are type parameters only; XState ignores their values at run time'],
 	'src/lib/scenario/machine.ts|StringLiteral|``': [C.none, "the machine's id names it in XState's inspection only: it is not part of a persisted snapshot (checked: the same snapshot with id 'scenario-x' and ''), and no code reads it"],
 	'src/lib/scenario/variables.ts|ConditionalExpression|true': [C.data, "a boolean effect on a number variable would be added (as 1 or 0) instead of set; the content check refuses such a case (check-scenario: 'variable \"x\" is a number, not a boolean'), so no case the build accepts has one", "typeof value === 'number'"],
+	'src/lib/rules/group-figures.ts|ArrayDeclaration|["Stryker was here"]': [C.data, 'a missing list (a catalogue without self-check courses, a course without steps, a node without options) becomes ["Stryker was here"]: that text is no course id (ids are slugs), does not start with \'scenario/\', and has no `.id` to equal a chosen option, so the scope and the counts stay the same'],
 };
 const rows = [];
 const missing = [];

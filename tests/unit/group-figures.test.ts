@@ -62,9 +62,14 @@ describe('itemStatistics and choiceCounts', () => {
 		expect(itemStatistics(later, scope, questionOf).m!.items).toEqual({ q1: { answered: 5, correct: 4, question: 'm:q1?' } });
 	});
 	it('survive results of any shape', () => {
-		const weird = ['"abc"', 'null', '[{"item":"q1","right":"yes"}]', '[{"item":1},{}]', '[{"item":"__proto__","right":true},{"item":"q1","right":false}]'].map((results, i) => ({ user: `w${i}`, assessment: 'm', results }));
+		const weird = ['"abc"', 'null', '5', 'not json', '[{"item":"q1","right":"yes"}]', '[{"item":1},{}]', '[{"item":"__proto__","right":true},{"item":"q1","right":false}]'].map((results, i) => ({ user: `w${i}`, assessment: 'm', results }));
 		const out = itemStatistics(weird, scope, questionOf);
-		expect(out).toEqual({ m: { learners: 5, items: { q1: { answered: 2, correct: 0, question: 'm:q1?' } } } });
+		expect(out).toEqual({ m: { learners: 7, items: { q1: { answered: 2, correct: 0, question: 'm:q1?' } } } });
+		// A stored '__proto__' item cannot change what the figures object is.
+		expect(Object.getPrototypeOf(out.m!.items)).toBe(Object.prototype);
+		// Results already parsed (read as an array) count the same; no question text without a lookup.
+		const parsed = attempts(5, 'm', [{ item: 'q1', right: true }]);
+		expect(itemStatistics(parsed, scope)).toEqual({ m: { learners: 5, items: { q1: { answered: 5, correct: 5, question: null } } } });
 	});
 	it('count only real decisions and options of assigned cases, from five learners up', () => {
 		const scenarios = { s: { nodes: { keuze: { options: [{ id: 'a' }, { id: 'b' }] } } } };
@@ -72,6 +77,13 @@ describe('itemStatistics and choiceCounts', () => {
 		expect(choiceCounts(runs.slice(0, 4), scenarios, scope)).toEqual({ s: { learners: 4, decisions: null } });
 		expect(choiceCounts([...runs, { user: 'u0', scenario: 's', choices: '"abc"' }], scenarios, scope)).toEqual({ s: { learners: 5, decisions: { keuze: { a: 5 } } } });
 		expect(choiceCounts(runs, scenarios, { ...scope, scenarios: {} })).toEqual({});
+	});
+	it('count a choice only for a decision of the case, named by text, and one of its options', () => {
+		// '1' is a node; a number 1 is not its name. 'einde' is an ending: no options to choose.
+		const scenarios = { s: { nodes: { '1': { options: [{ id: 'a' }] }, einde: {} } } };
+		const choices = [{ node: 1, option: 'a' }, { node: '1', option: 1 }, { node: 'einde', option: 'a' }, { node: '1', option: 'a' }];
+		const runs = Array.from({ length: 5 }, (_, i) => ({ user: `u${i}`, scenario: 's', choices: i === 0 ? '5' : JSON.stringify(choices) }));
+		expect(choiceCounts(runs, scenarios, scope)).toEqual({ s: { learners: 5, decisions: { '1': { a: 4 } } } });
 	});
 	it('count learners, not runs: five runs of one learner stay one learner', () => {
 		const scenarios = { s: { nodes: { keuze: { options: [{ id: 'a' }, { id: 'b' }] } } } };
@@ -86,5 +98,9 @@ describe('itemStatistics and choiceCounts', () => {
 		const catalog = { courses: { c: { assessments: ['m'], steps: ['m/les', 'scenario/s'] } }, selfCheck: { courses: ['c'] } };
 		expect(assignedScope(catalog, ['c', 'constructor', 'onbekend'])).toEqual({ assessments: { m: true }, scenarios: { s: true }, selfCheck: true });
 		expect(assignedScope(catalog, [])).toEqual({ assessments: {}, scenarios: {}, selfCheck: false });
+		// The self-check belongs only with a course that holds it; a catalogue without one, or a course without tests or steps, adds nothing.
+		const two = { courses: { c: { assessments: ['m'] }, d: { steps: ['scenario/t'] } }, selfCheck: { courses: ['c'] } };
+		expect(assignedScope(two, ['d'])).toEqual({ assessments: {}, scenarios: { t: true }, selfCheck: false });
+		expect(assignedScope({ courses: two.courses }, ['c', 'd'])).toEqual({ assessments: { m: true }, scenarios: { t: true }, selfCheck: false });
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSelfCheck } from '../../src/catalog/self-check';
 import { checkSelfCheck, domainScores, selfCheckDomains } from '../../src/lib/rules';
+import { isOwn, validScore } from '../../src/lib/rules/self-check';
 import { domainScores as pageScores } from '../../src/lib/self-check';
 
 // The self-check's rules (src/lib/rules/self-check.ts): the page shows and the server stores the same means,
@@ -63,5 +64,25 @@ describe('checkSelfCheck', () => {
 		expect(checkSelfCheck({ answers: {}, scores: { feiten: 0, praktisch: 5 } }, spec).problem).toBeUndefined();
 		expect(checkSelfCheck({ answers: {} }, null).problem).toBe('The self-check is not available on the server.');
 		expect(checkSelfCheck({ answers: {} }, { domains: [] }).problem).toBe('The self-check is not available on the server.');
+		expect(checkSelfCheck({ answers: {} }, { domains: null }).problem).toBe('The self-check is not available on the server.');
+		expect(checkSelfCheck({ answers: {} }, { domains: { a: ['p1'], b: 'p2' } }).problem).toBe('The self-check is not available on the server.');
+		expect(checkSelfCheck({ answers: {} }, { domains: { a: 'p1' } }).problem).toBe('The self-check is not available on the server.');
+		expect(checkSelfCheck({ answers: null }, spec).problem).toBe('answers: send the answers as an object of question → 1 to 5.');
+		expect(checkSelfCheck({ answers: '{"p1":3}' }, spec).problem).toBe('answers: send the answers as an object of question → 1 to 5.');
+	});
+});
+
+describe('isOwn and validScore', () => {
+	it('take only an object’s own keys, never a text’s letters or length', () => {
+		expect(isOwn({ a: 1 }, 'a')).toBe(true);
+		expect(isOwn({}, 'constructor')).toBe(false);
+		expect(isOwn('abc', 'length')).toBe(false);
+		expect(isOwn('abc', '0')).toBe(false);
+		expect(isOwn(null, 'a')).toBe(false);
+		expect(isOwn(undefined, 'a')).toBe(false);
+	});
+	it('accept a domain score from 0 to 5 only', () => {
+		expect([0, 2.5, 5].map(validScore)).toEqual([true, true, true]);
+		expect([-0.1, 5.1, Number.NaN, Number.POSITIVE_INFINITY, '3', null].map(validScore)).toEqual([false, false, false, false, false, false]);
 	});
 });

@@ -20,15 +20,15 @@ export interface ScopeCatalog {
 	selfCheck?: { courses?: readonly string[] };
 }
 
-/** A JSON column as the dashboard reads it: text, or already parsed; anything unreadable gives the fallback. */
-function parse(text: unknown, fallback: unknown): unknown {
-	if (text !== null && typeof text === 'object') return text;
+/** A JSON column as the dashboard reads it: text is parsed (undefined when it is not JSON), anything else taken as it is. */
+function parse(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
 	try {
-		const value: unknown = JSON.parse(String(text));
-		return value ?? fallback;
+		return JSON.parse(value) as unknown;
 	} catch {
-		return fallback;
+		// Not JSON: no figure comes from it.
 	}
+	return undefined;
 }
 
 /** A count kept under a key that may be any id, 'constructor' included. */
@@ -75,7 +75,7 @@ export function itemStatistics(
 		const entry = (out[a.assessment] ??= { learners: 0, items: {} });
 		const items = entry.items!;
 		entry.learners++;
-		const results = parse(a.results, []);
+		const results = parse(a.results);
 		if (!Array.isArray(results)) continue;
 		for (const r of results as { item?: unknown; right?: unknown }[]) {
 			// '__proto__' would not become a key of its own (item ids are slugs; a stored value could still say so).
@@ -111,14 +111,16 @@ export function choiceCounts(runs: readonly { user: string; scenario: string; ch
 		const seen = learners.get(r.scenario) ?? new Set<string>();
 		learners.set(r.scenario, seen.add(r.user));
 		entry.learners = seen.size;
-		const choices = parse(r.choices, []);
+		const choices = parse(r.choices);
 		if (!Array.isArray(choices)) continue;
 		for (const c of choices as { node?: unknown; option?: unknown }[]) {
-			if (!c || typeof c.node !== 'string' || typeof c.option !== 'string') continue;
+			// An option id is compared strictly, so only a text can match; a node is looked up by name, so only a text may.
+			if (!c || typeof c.node !== 'string') continue;
 			const node = isOwn(nodes, c.node) ? nodes[c.node] : undefined;
-			if (!node || !(node.options ?? []).some((o) => o.id === c.option)) continue;
+			const option = node && (node.options ?? []).find((o) => o.id === c.option);
+			if (!option) continue;
 			const counts = isOwn(decisions, c.node) ? decisions[c.node]! : (decisions[c.node] = {});
-			counts[c.option] = countOf(counts, c.option) + 1;
+			counts[option.id] = countOf(counts, option.id) + 1;
 		}
 	}
 	for (const entry of Object.values(out)) if (entry.learners < MIN_GROUP) entry.decisions = null;
@@ -136,7 +138,7 @@ export function selfCheckAverages(rows: readonly { kind: unknown; scores: unknow
 	const sums: Partial<Record<'before' | 'after', { count: number; sums: Record<string, number>; counts: Record<string, number> }>> = {};
 	for (const row of rows) {
 		if (row.kind !== 'before' && row.kind !== 'after') continue;
-		const scores = parse(row.scores, {});
+		const scores = parse(row.scores);
 		const kind = (sums[row.kind] ??= { count: 0, sums: {}, counts: {} });
 		kind.count++;
 		for (const d of domains) {
@@ -147,9 +149,8 @@ export function selfCheckAverages(rows: readonly { kind: unknown; scores: unknow
 		}
 	}
 	const out: SelfCheckAverages = {};
-	for (const k of ['before', 'after'] as const) {
-		const kind = sums[k];
-		if (!kind) continue;
+	for (const k of Object.keys(sums) as ('before' | 'after')[]) {
+		const kind = sums[k]!;
 		let averages: Record<string, number> | null = null;
 		if (kind.count >= MIN_GROUP) {
 			averages = {};

@@ -24,8 +24,8 @@ export function isOwn(object: unknown, key: string): boolean {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** True for a finite number from lo to hi. */
-const inRange = (value: unknown, lo: number, hi: number): value is number => typeof value === 'number' && Number.isFinite(value) && value >= lo && value <= hi;
+/** True for a number from lo to hi (NaN and the infinities are outside any such range). */
+const inRange = (value: unknown, lo: number, hi: number): value is number => typeof value === 'number' && value >= lo && value <= hi;
 
 /** True for a domain score a trainer's group figures may use: a finite number from 0 to 5. */
 export function validScore(value: unknown): value is number {
@@ -36,8 +36,8 @@ export function validScore(value: unknown): value is number {
 export function domainScores(domains: SelfCheckDomains, answers: Readonly<Record<string, unknown>>): Record<string, number> {
 	const scores: Record<string, number> = {};
 	for (const domain of Object.keys(domains)) {
-		const items = Array.isArray(domains[domain]) ? domains[domain] : [];
-		const values = items.filter((item) => isOwn(answers, item)).map((item) => answers[item]).filter((v): v is number => inRange(v, ANSWER_MIN, ANSWER_MAX));
+		// An answer read through the prototype (a question named 'constructor' left open) is a function, never a number.
+		const values = domains[domain]!.map((item) => answers[item]).filter((v): v is number => inRange(v, ANSWER_MIN, ANSWER_MAX));
 		scores[domain] = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : SCORE_MIN;
 	}
 	return scores;
@@ -49,10 +49,10 @@ export function domainScores(domains: SelfCheckDomains, answers: Readonly<Record
  * server's own (`domainScores` of the answers). `problem` names the field, in English, as the API does.
  */
 export function checkSelfCheck(input: { answers?: unknown; scores?: unknown }, spec: { domains?: unknown } | null | undefined): SelfCheckCheck {
-	if (!spec || !isPlainObject(spec.domains)) return { problem: 'The self-check is not available on the server.' };
+	if (!spec || !isPlainObject(spec.domains) || !Object.values(spec.domains).every(Array.isArray)) return { problem: 'The self-check is not available on the server.' };
 	const domains = spec.domains as SelfCheckDomains;
 	const known = new Set<string>();
-	for (const domain of Object.keys(domains)) if (Array.isArray(domains[domain])) domains[domain].forEach((item) => known.add(item));
+	for (const domain of Object.keys(domains)) domains[domain]!.forEach((item) => known.add(item));
 	const answers = input.answers;
 	if (!isPlainObject(answers)) return { problem: 'answers: send the answers as an object of question → 1 to 5.' };
 	for (const question of Object.keys(answers)) {
