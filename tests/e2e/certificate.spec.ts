@@ -70,7 +70,15 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	const steps = `${course.steps.length} van ${course.steps.length} onderdelen gedaan`;
 	const tests = course.assessments.length;
 	await expect(card.getByText(tests === 0 ? `${steps}.` : tests === 1 ? `${steps}, toets geslaagd.` : `${steps}, ${tests} van ${tests} toetsen geslaagd.`)).toBeVisible();
+	// Without a connection the claim says it needs the server, and nothing done is lost: the next click gets the certificate.
+	const claimPath = `**/api/palliwijs/certificates/${courseId}/claim`;
+	await page.route(claimPath, (route) => route.abort('internetdisconnected'));
 	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	await expect(card.getByRole('alert')).toHaveText('Een certificaat aanvragen kan alleen met verbinding: de server kijkt na of alles klaar is en maakt het certificaat. De server is nu niet bereikbaar. Er gaat niets verloren; probeer het opnieuw zodra je verbinding hebt.');
+	await expect(card.getByText(tests === 0 ? `${steps}.` : tests === 1 ? `${steps}, toets geslaagd.` : `${steps}, ${tests} van ${tests} toetsen geslaagd.`)).toBeVisible();
+	await page.unroute(claimPath);
+	await card.getByRole('button', { name: 'Certificaat aanvragen' }).click();
+	await expect(card.getByRole('alert')).toHaveCount(0);
 	// What the certificate page fetches: pdf-lib, fontkit and the fonts only once the PDF is asked for.
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
