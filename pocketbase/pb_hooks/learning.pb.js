@@ -345,7 +345,7 @@ routerAdd(
 		const course = (catalog.courses || {})[id];
 		if (!course) throw new NotFoundError("Unknown course.");
 		const user = e.auth.id;
-		const view = (c) => ({ id: c.id, code: c.getString("code"), course: c.getString("course"), courseTitle: c.getString("courseTitle"), holderName: c.getString("holderName"), studyHours: c.getFloat("studyHours"), competences: c.get("competences"), issued: c.getString("issued") });
+		const view = (c) => ({ id: c.id, code: c.getString("code"), course: c.getString("course"), courseTitle: c.getString("courseTitle"), courseTitleEn: c.getString("courseTitleEn"), holderName: c.getString("holderName"), studyHours: c.getFloat("studyHours"), competences: c.get("competences"), competencesEn: c.get("competencesEn"), issued: c.getString("issued") });
 
 		try {
 			const existing = $app.findFirstRecordByFilter("certificates", "user = {:user} && course = {:course}", { user, course: id });
@@ -367,6 +367,9 @@ routerAdd(
 		certificate.set("holderName", name);
 		certificate.set("studyHours", course.studyHours);
 		certificate.set("competences", course.competenceTitles || course.competences);
+		// The same in English, for an English certificate page and PDF (the Dutch ones stay the record of issue).
+		if (course.titleEn) certificate.set("courseTitleEn", course.titleEn);
+		if (course.competenceTitlesEn) certificate.set("competencesEn", course.competenceTitlesEn);
 		certificate.set("issued", new Date().toISOString());
 		certificate.set("code", $security.randomStringWithAlphabet(CODE_LENGTH, CODE_ALPHABET));
 		try {
@@ -400,9 +403,9 @@ routerAdd("GET", "/api/palliwijs/verify/{code}", (e) => {
 		// unknown or deleted with its account
 	}
 	if (withdrawn) {
-		const facts = c ? { holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") } : {};
+		const facts = c ? { holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), courseTitleEn: c.getString("courseTitleEn"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") } : {};
 		return e.json(200, Object.assign({ valid: false, reason: "revoked", revokedAt: withdrawn.revokedAt, revocationReason: withdrawn.reason }, facts));
 	}
 	if (!c) return e.json(404, { valid: false, reason: "unknown" });
-	return e.json(200, { valid: true, holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") });
+	return e.json(200, { valid: true, holderName: c.getString("holderName"), courseTitle: c.getString("courseTitle"), courseTitleEn: c.getString("courseTitleEn"), studyHours: c.getFloat("studyHours"), issued: c.getString("issued") });
 });

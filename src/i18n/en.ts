@@ -233,6 +233,8 @@ export const en: Record<UiKey, string> = {
 	'verify.issued': 'Issued on',
 	'certificate.openBadge': 'Download as Open Badge',
 	'certificate.openBadgeHelp': 'An Open Badge is this certificate as a digitally signed file (Open Badges 3.0). Keep it in a digital wallet or send it to an employer or school: they can verify it without our website.',
+	/** The PDF's file name, before the first letters of the code. */
+	'certificate.fileName': 'palliwijs-certificate',
 	'certificate.openBadgeFailed': 'The Open Badge could not be made right now. Please try again later.',
 	'certificate.openBadgeRevoked': 'This certificate was withdrawn, so it can no longer be downloaded as an Open Badge.',
 	'verify.revoked': 'This certificate was withdrawn.',

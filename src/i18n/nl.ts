@@ -234,6 +234,8 @@ export const nl = {
 	'verify.issued': 'Uitgereikt op',
 	'certificate.openBadge': 'Download als Open Badge',
 	'certificate.openBadgeHelp': 'Een Open Badge is dit certificaat als digitaal ondertekend bestand (Open Badges 3.0). Je kunt het bewaren in een digitale portefeuille of doorsturen naar een werkgever of school: zij kunnen het controleren zonder onze website.',
+	/** The PDF's file name, before the first letters of the code. */
+	'certificate.fileName': 'palliwijs-certificaat',
 	'certificate.openBadgeFailed': 'De Open Badge kon nu niet gemaakt worden. Probeer het later opnieuw.',
 	'certificate.openBadgeRevoked': 'Dit certificaat is ingetrokken, dus je kunt er geen Open Badge meer van downloaden.',
 	'verify.revoked': 'Dit certificaat is ingetrokken.',

@@ -151,6 +151,9 @@ describe('certificates', () => {
 		expect(claim.status).toBe(201);
 		const certificate = await claim.json();
 		expect(certificate).toMatchObject({ holderName: 'Lotte Verhaegen', courseTitle: 'Democursus', studyHours: 1.5, competences: ['1. De kern van palliatieve zorg toepassen'] });
+		// The English title and competences are kept with it, for the English certificate page and PDF.
+		expect(certificate).toMatchObject({ courseTitleEn: 'Demo course', competencesEn: ['1. Apply the core of palliative care'] });
+		expect(await pb.collection('certificates').getOne(certificate.id)).toMatchObject({ courseTitle: 'Democursus', courseTitleEn: 'Demo course', competencesEn: ['1. Apply the core of palliative care'] });
 		expect(certificate.code).toMatch(/^[a-z2-7]{26}$/);
 		const again = await send(pb, 'POST', '/api/palliwijs/certificates/demo-cursus/claim');
 		expect(again.status).toBe(200);
@@ -160,7 +163,7 @@ describe('certificates', () => {
 		await pb.collection('users').update(id, { name: 'Andere Naam' });
 		const verify = await send(null, 'GET', `/api/palliwijs/verify/${certificate.code}`);
 		const shown = await verify.json();
-		expect(shown).toEqual({ valid: true, holderName: 'Lotte Verhaegen', courseTitle: 'Democursus', studyHours: 1.5, issued: certificate.issued });
+		expect(shown).toEqual({ valid: true, holderName: 'Lotte Verhaegen', courseTitle: 'Democursus', courseTitleEn: 'Demo course', studyHours: 1.5, issued: certificate.issued });
 	});
 
 	it('claimed ten times at once, are issued once: one 201, the rest 200 with the same code', async () => {

@@ -11,7 +11,7 @@ import { pdfLines } from '../helpers/pdf-text';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')) as {
-	courses: Record<string, { title: string; studyHours: number; steps: string[]; assessments: string[]; competenceTitles: string[] }>;
+	courses: Record<string, { title: string; titleEn: string; studyHours: number; steps: string[]; assessments: string[]; competenceTitles: string[]; competenceTitlesEn: string[] }>;
 	durations: Record<string, number>;
 	titles: Record<string, string>;
 };
@@ -116,6 +116,18 @@ test(`${courseId}: a learner completes the course in the browser, gets a certifi
 	expect(lines).toContain(verifyUrl);
 	expect(lines.join(' ')).toContain(course.title);
 	for (const competence of course.competenceTitles) expect(lines.join(' ')).toContain(competence);
+	expect(download.suggestedFilename()).toBe(`palliwijs-certificaat-${code.slice(0, 8)}.pdf`);
+	// The same certificate on the English page: course and competences in English, kept with it at issue; so is the PDF.
+	const certificateId = new URL(page.url()).searchParams.get('id');
+	await page.goto(`/en/certificate/?id=${certificateId}`);
+	await expect(page.locator('.certificate__course')).toHaveText(course.titleEn);
+	await expect(page.locator('.certificate li')).toHaveText(course.competenceTitlesEn);
+	const [english] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as PDF' }).click()]);
+	expect(english.suggestedFilename()).toBe(`palliwijs-certificate-${code.slice(0, 8)}.pdf`);
+	const englishLines = (await pdfLines(readFileSync((await english.path())!))).join(' ');
+	expect(englishLines).toContain(course.titleEn);
+	for (const competence of course.competenceTitlesEn) expect(englishLines).toContain(competence);
+	expect(englishLines).not.toContain(course.competenceTitles[0]!);
 	// On a phone the certificate, its 26-letter code included, fits the screen.
 	await page.setViewportSize({ width: 320, height: 640 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -8,7 +8,7 @@ const SOURCES = [
 	{ collection: "assessment_attempts", field: "user", key: "assessmentAttempts", fields: ["assessment", "items", "startedAt", "answers", "results", "correct", "total", "score", "passed", "submittedAt", "created"] },
 	{ collection: "scenario_runs", field: "user", key: "scenarioRuns", fields: ["scenario", "seed", "clientKey", "startedAt", "choices", "ending", "outcome", "finishedAt", "created"] },
 	{ collection: "self_checks", field: "user", key: "selfChecks", fields: ["kind", "answers", "scores", "created", "updated"] },
-	{ collection: "certificates", field: "user", key: "certificates", fields: ["course", "courseTitle", "holderName", "studyHours", "competences", "issued", "code"] },
+	{ collection: "certificates", field: "user", key: "certificates", fields: ["course", "courseTitle", "courseTitleEn", "holderName", "studyHours", "competences", "competencesEn", "issued", "code"] },
 	{ collection: "xapi_queue", field: "user", key: "learningRecordQueue", fields: ["statementId", "verb", "statement", "sentAt", "created"] },
 	{ collection: "cohort_members", field: "user", key: "cohortMemberships", fields: ["shareEmail", "created"], cohort: true },
 	{ collection: "cohort_blocks", field: "user", key: "cohortBlocks", fields: ["created"], cohort: true },

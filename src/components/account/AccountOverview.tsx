@@ -5,6 +5,7 @@ import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
 import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
+import { courseTitleIn } from '../../lib/certificate/titles';
 import { downloadBlob } from '../../lib/download';
 import { finished, nextStepIndex, stepStatuses } from '../../lib/course-status';
 import { openBadgePath, openBadgeProblem, saveOpenBadge } from '../../lib/certificate/open-badge';
@@ -88,6 +89,7 @@ interface Certificate {
 	code: string;
 	course: string;
 	courseTitle: string;
+	courseTitleEn?: string;
 	issued: string;
 }
 
@@ -135,7 +137,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 		// Progress as the server counts it for the certificate (time on task included), so this page never
 		// shows a course as done while a claim would be refused. Without it, what the sync found.
 		const [certs, counted] = await Promise.all([
-			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,code,course,courseTitle,issued', requestKey: null }),
+			pb.collection('certificates').getFullList<Certificate>({ sort: '-issued', fields: 'id,code,course,courseTitle,courseTitleEn,issued', requestKey: null }),
 			Promise.all(courses.map((c) => pb.send(`/api/palliwijs/courses/${c.id}/progress`, { method: 'GET', requestKey: null }).then((p: CourseProgress) => [c.id, p] as const, () => null))),
 		]);
 		setProgress(Object.fromEntries(counted.filter((x) => x !== null)));
@@ -308,8 +310,8 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 				<ul>
 					{certificates.map((c) => (
 						<li key={c.id}>
-							<a href={`${certificateHref}?id=${c.id}`}>{c.courseTitle}</a> ({formatDate(c.issued, locale)}){' '}
-							<button type="button" className="secondary" onClick={() => void downloadBadge(c)} aria-label={`${t('certificate.openBadge')}: ${c.courseTitle}`}>
+							<a href={`${certificateHref}?id=${c.id}`}>{courseTitleIn(c, locale)}</a> ({formatDate(c.issued, locale)}){' '}
+							<button type="button" className="secondary" onClick={() => void downloadBadge(c)} aria-label={`${t('certificate.openBadge')}: ${courseTitleIn(c, locale)}`}>
 								{t('certificate.openBadge')}
 							</button>
 							{badgeProblem[c.id] && (

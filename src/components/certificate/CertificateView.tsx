@@ -10,6 +10,7 @@ import { downloadBlob } from '../../lib/download';
 import { openBadgePath, openBadgeProblem, saveOpenBadge } from '../../lib/certificate/open-badge';
 import { formatDate, formatNumber } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
+import { titlesIn, type CertificateTitles } from '../../lib/certificate/titles';
 
 interface Props {
 	strings: Record<CertificateKey, string>;
@@ -19,6 +20,8 @@ interface Props {
 	locale: Locale;
 }
 type State = { kind: 'loading' } | { kind: 'problem'; message: string; login?: boolean } | { kind: 'ready'; cert: CertificateData & { id: string }; qr: string };
+/** The record as the server gives it: the titles in both languages. */
+type CertificateRecord = CertificateData & CertificateTitles & { id: string };
 /** The PDF download: nothing yet, being made (fonts and pdf-lib load on the first click), or failed. */
 type PdfState = 'idle' | 'busy' | 'failed';
 
@@ -39,7 +42,9 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 		if (!/^[a-z0-9]{15}$/.test(id)) return setState({ kind: 'problem', message: t('certificate.notFound') });
 		call(session, `/api/collections/certificates/records/${id}`)
 			.then(async (record) => {
-				const cert = record as CertificateData & { id: string };
+				const stored = record as CertificateRecord;
+				// The page's language decides the course title and competences shown and printed.
+				const cert = { ...stored, ...titlesIn(stored, locale) };
 				setState({ kind: 'ready', cert, qr: await QRCode.toString(verifyUrl(cert.code), { type: 'svg', margin: 1 }) });
 			})
 			.catch((err: unknown) => {
@@ -63,7 +68,7 @@ export default function CertificateView({ strings, verifyPath, accountHref, loca
 		try {
 			const { certificatePdfInBrowser } = await import('../../lib/certificate/browser-pdf');
 			const bytes = await certificatePdfInBrowser(cert, verifyUrl(cert.code), certificateLabels(t), locale);
-			downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `palliwijs-certificaat-${cert.code.slice(0, 8)}.pdf`);
+			downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), `${t('certificate.fileName')}-${cert.code.slice(0, 8)}.pdf`);
 			setPdf('idle');
 		} catch {
 			setPdf('failed');

@@ -3,12 +3,13 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import type { VerifyKey } from './keys';
 import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
+import { courseTitleIn } from '../../lib/certificate/titles';
 
 interface Props {
 	strings: Record<VerifyKey, string>;
 	locale: Locale;
 }
-type Facts = { holderName?: string; courseTitle?: string; studyHours?: number; issued?: string };
+type Facts = { holderName?: string; courseTitle?: string; courseTitleEn?: string; studyHours?: number; issued?: string };
 type Answer =
 	| ({ valid: true } & Required<Facts>)
 	| ({ valid: false; reason: 'revoked'; revokedAt: string; revocationReason: string } & Facts)
@@ -110,7 +111,7 @@ export default function VerifyView({ strings, locale }: Props) {
 			{f.courseTitle && (
 				<>
 					<dt>{t('verify.course')}</dt>
-					<dd>{f.courseTitle}</dd>
+					<dd>{courseTitleIn({ courseTitle: f.courseTitle, courseTitleEn: f.courseTitleEn }, locale)}</dd>
 				</>
 			)}
 			{f.studyHours !== undefined && (

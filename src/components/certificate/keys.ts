@@ -3,6 +3,7 @@ import { certificatePdfKeys } from '../../lib/certificate/labels';
 export const certificateKeys = [
 	...Object.values(certificatePdfKeys),
 	'certificate.download',
+	'certificate.fileName',
 	'certificate.pdfBusy',
 	'certificate.pdfFailed',
 	'certificate.print',

@@ -9,7 +9,20 @@ export interface ServerCatalog {
 	modules: Record<string, { title: string; steps: string[] }>;
 	courses: Record<
 		string,
-		{ title: string; description: string; studyHours: number; audiences: string[]; modules: string[]; steps: string[]; assessments: string[]; competences: string[]; competenceTitles: string[] }
+		{
+			title: string;
+			/** The English title and competence titles, kept on a certificate for its English page and PDF. */
+			titleEn: string;
+			description: string;
+			studyHours: number;
+			audiences: string[];
+			modules: string[];
+			steps: string[];
+			assessments: string[];
+			competences: string[];
+			competenceTitles: string[];
+			competenceTitlesEn: string[];
+		}
 	>;
 	/** Dutch title of every step (lessons and cases), for "reread this lesson" and refusals. */
 	titles: Record<string, string>;
@@ -24,6 +37,14 @@ export interface ServerCatalog {
 	scenarios: Record<string, Pick<ScenarioData, 'start' | 'variables' | 'nodes'>>;
 }
 
+/** "3. <title>" for every EAPC competence the course covers, as a certificate lists them. */
+function competenceTitles(catalog: Catalog, course: Catalog['courses'][number], locale: 'nl' | 'en'): string[] {
+	return courseCompetences(catalog, course).map((id) => {
+		const competence = catalog.competences.find((x) => x.id === id)!;
+		return `${competence.data.order}. ${competence.data.title[locale]}`;
+	});
+}
+
 export function serverCatalog(catalog: Catalog): ServerCatalog {
 	return {
 		version: 1,
@@ -34,6 +55,7 @@ export function serverCatalog(catalog: Catalog): ServerCatalog {
 				c.id,
 				{
 					title: c.data.title.nl,
+					titleEn: c.data.title.en,
 					description: c.data.description.nl,
 					studyHours: c.data.studyHours,
 					audiences: c.data.audiences,
@@ -41,10 +63,8 @@ export function serverCatalog(catalog: Catalog): ServerCatalog {
 					steps: courseSteps(c),
 					assessments: courseAssessments(catalog, c),
 					competences: courseCompetences(catalog, c),
-					competenceTitles: courseCompetences(catalog, c).map((id) => {
-						const competence = catalog.competences.find((x) => x.id === id)!;
-						return `${competence.data.order}. ${competence.data.title.nl}`;
-					}),
+					competenceTitles: competenceTitles(catalog, c, 'nl'),
+					competenceTitlesEn: competenceTitles(catalog, c, 'en'),
 				},
 			]),
 		),
