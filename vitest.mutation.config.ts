@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The fast unit tests that exercise the domain code Stryker mutates (stryker.config.mjs).
+// The fast unit tests that exercise the domain code Stryker mutates (stryker.config.mjs), the offline queue included.
 // No build output, no PocketBase, no content walk: each mutant must be judged in seconds.
 export default defineConfig({
 	test: {
@@ -14,6 +14,8 @@ export default defineConfig({
 			'tests/unit/run-store.test.ts',
 			'tests/unit/dashboard-csv.test.ts',
 			'tests/unit/course-order.test.ts',
+			'tests/unit/outbox.test.ts',
+			'tests/unit/outbox-sync.test.ts',
 		],
 		// Instrumented code on a shared 2-core machine: the every-path replay of the largest case needs time.
 		testTimeout: 120000,
