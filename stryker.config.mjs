@@ -12,6 +12,8 @@ export default {
 		'src/lib/dashboard-csv.ts',
 		'src/lib/course-order.ts',
 		'src/lib/course-status.ts',
+		'src/lib/offline/outbox.ts',
+		'src/lib/offline/outbox-sync.ts',
 	],
 	// Static mutants (module-level tables such as the URL segments) would rerun every test for each one;
 	// they are left out of the score (README, "Mutation testing").

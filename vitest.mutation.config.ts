@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The fast unit tests that exercise the domain code Stryker mutates (stryker.config.mjs).
+// The fast unit tests that exercise the domain code Stryker mutates (stryker.config.mjs), the offline queue included.
 // No build output, no PocketBase, no content walk: each mutant must be judged in seconds.
 export default defineConfig({
 	test: {
@@ -16,6 +16,8 @@ export default defineConfig({
 			'tests/unit/course-order.test.ts',
 			'tests/unit/group-figures.test.ts',
 			'tests/unit/self-check.test.ts',
+			'tests/unit/outbox.test.ts',
+			'tests/unit/outbox-sync.test.ts',
 		],
 		// Instrumented code on a shared 2-core machine: the every-path replay of the largest case needs time.
 		testTimeout: 120000,

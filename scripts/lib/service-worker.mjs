@@ -86,10 +86,11 @@ export function buildId(dist) {
 
 export async function buildServiceWorker(root, dist = path.join(root, 'dist')) {
 	const { buildSync } = await import('esbuild');
-	// The offline queue (src/lib/offline/outbox.ts with idb): a module of its own that pages import only
-	// when something must be queued or waits (src/lib/offline/queue.ts); precached below like the shell.
+	// The offline queue (src/lib/offline/outbox.ts with idb) and its page side (outbox-sync.ts, the entry:
+	// it passes the queue's calls on): a module of its own that pages import only when something must be
+	// queued or waits (src/lib/offline/load.ts); precached below like the shell.
 	buildSync({
-		entryPoints: [path.join(root, 'src/lib/offline/outbox.ts')],
+		entryPoints: [path.join(root, 'src/lib/offline/outbox-sync.ts')],
 		outfile: path.join(dist, 'outbox.js'),
 		bundle: true,
 		format: 'esm',

@@ -1,10 +1,11 @@
 /**
- * How pages reach the offline queue (src/lib/offline/outbox.ts). The queue is built on its own into
- * /outbox.js (scripts/lib/service-worker.mjs) and precached by the service worker, and a page imports it
+ * How pages reach the offline queue (src/lib/offline/outbox.ts, with its page side outbox-sync.ts). Both
+ * are built on their own into /outbox.js (scripts/lib/service-worker.mjs, from outbox-sync.ts) and
+ * precached by the service worker, and a page imports it
  * only when something must be queued or waits to be sent: pages carry this loader, not the queue and its
  * IndexedDB wrapper.
  */
-import type * as Outbox from './outbox';
+import type * as Outbox from './outbox-sync';
 
 const OUTBOX_URL = '/outbox.js';
 

@@ -3,8 +3,9 @@
  * lessons marked (un)done, finished case runs, self-checks — kept on the device in IndexedDB (through
  * `idb`) and sent when the connection returns, in the order it was done, each exactly once.
  *
- * Built on its own into dist/outbox.js (scripts/lib/service-worker.mjs, precached by the service worker)
- * and loaded only when needed (src/lib/offline/queue.ts), so no page carries it in its own scripts.
+ * The queue only: what the page shows and when it sends again is the page side, outbox-sync.ts, which
+ * pages load as dist/outbox.js (scripts/lib/service-worker.mjs, precached by the service worker) only
+ * when needed (src/lib/offline/load.ts), so no page carries either in its own scripts.
  *
  * Exactly once: an item is removed only after the server confirmed it, so an answer lost on the way
  * (the server died mid-sync) means the item is sent again — and the server treats a repeat as the same
@@ -58,6 +59,15 @@ const DB_NAME = 'palliwijs-outbox';
 /** Shared with the progress sync (src/lib/progress/sync.ts): one of them sends at a time, in one tab at a time. */
 const LOCK = 'palliwijs-outbox';
 
+/**
+ * What the page does once something is queued: show it and start sending. The page side (outbox-sync.ts)
+ * sets it when it loads; the queue cannot import it, because the page side sends through `flush`.
+ */
+let afterQueued: (state: OutboxState) => void = () => undefined;
+export function onQueued(then: (state: OutboxState) => void): void {
+	afterQueued = then;
+}
+
 let dbPromise: Promise<IDBPDatabase<OutboxDb>> | undefined;
 const db = () =>
 	(dbPromise ??= openDB<OutboxDb>(DB_NAME, 1, {
@@ -89,8 +99,8 @@ async function itemsOf(user: string): Promise<OutboxItem[]> {
 }
 
 /**
- * Adds something done offline to the queue (a finished play only once: its key names it) and starts
- * sending. Resolves true when it is safely stored on the device.
+ * Adds something done offline to the queue (a finished play only once: its key names it) and hands the
+ * state to the page side (shown, and sending starts). Resolves true when it is safely stored on the device.
  */
 export async function enqueue(entry: OutboxEntry, user: string): Promise<boolean> {
 	try {
@@ -101,8 +111,7 @@ export async function enqueue(entry: OutboxEntry, user: string): Promise<boolean
 		}
 		const state: OutboxState = { ...readHint(), waiting: (await itemsOf(user)).length, status: 'offline' };
 		writeHint(state);
-		report(state);
-		startSync();
+		afterQueued(state);
 		return true;
 	} catch {
 		return false;
@@ -182,64 +191,4 @@ export async function flush(): Promise<OutboxState> {
 	};
 	const locks = globalThis.navigator?.locks;
 	return locks ? locks.request(LOCK, run) : run();
-}
-
-/** Shows the state in the page's status line (BaseLayout: [data-outbox], texts in its data attributes) and tells the page. */
-export function report(state: OutboxState, sentNow = false) {
-	const page = globalThis.document;
-	const box = page?.querySelector<HTMLElement>('[data-outbox]');
-	if (box) {
-		const time = state.savedAt ? new Date(state.savedAt).toLocaleTimeString(page!.documentElement.lang === 'en' ? 'en-GB' : 'nl-BE', { hour: '2-digit', minute: '2-digit' }) : '';
-		const lines: string[] = [];
-		// Nobody logged in on this device (logged out): a learner's queue is not for others to see.
-		if (state.status !== 'local') {
-			if (state.waiting > 0) lines.push((state.waiting === 1 ? box.dataset.msgWaitingOne : box.dataset.msgWaiting)?.replace('{count}', String(state.waiting)) ?? '');
-			if (state.waiting > 0 && state.status === 'expired') lines.push(box.dataset.msgExpired ?? '');
-			if (sentNow && state.sent && state.waiting === 0 && state.savedAt) lines.push(box.dataset.msgSaved?.replace('{time}', time) ?? '');
-			if (sentNow && state.refused) lines.push(box.dataset.msgRefused?.replace('{count}', String(state.refused)) ?? '');
-		}
-		box.textContent = lines.join(' ');
-		box.classList.toggle('note--warn', state.waiting > 0);
-		box.classList.toggle('note--ok', state.waiting === 0);
-	}
-	page?.dispatchEvent(new CustomEvent('palliwijs:outbox', { detail: state }));
-}
-
-let timer: ReturnType<typeof setTimeout> | undefined;
-let delay = 2000;
-let running = false;
-let listening = false;
-
-/**
- * Sends what waits now, and while the server cannot be reached tries again: at once when the browser
- * says the connection is back, otherwise after 2, 4, 8 … up to 60 seconds (a server that was down
- * sends no event).
- */
-export function startSync(): void {
-	if (!listening) {
-		listening = true;
-		addEventListener('online', () => {
-			delay = 2000;
-			startSync();
-		});
-	}
-	if (running) return;
-	clearTimeout(timer);
-	running = true;
-	void flush()
-		.then(
-			(state) => {
-				report(state, true);
-				// Something queued while this round was under way: send it now.
-				if (state.waiting > 0 && state.status === 'account') timer = setTimeout(startSync, 0);
-				else if (state.waiting > 0 && state.status === 'offline') {
-					timer = setTimeout(startSync, delay);
-					delay = Math.min(delay * 2, 60000);
-				} else delay = 2000;
-			},
-			() => {
-				timer = setTimeout(startSync, (delay = Math.min(delay * 2, 60000)));
-			},
-		)
-		.finally(() => (running = false));
 }
