@@ -5,14 +5,16 @@ const dateTags: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /**
  * How a date is shown: `long` "7 december 2026" / "7 December 2026" (certificates, the account page),
- * `numeric` "07/12/2026" (tables and CSV), `dateTime` with weekday and time ("when can I try again").
+ * `numeric` "07/12/2026" (tables and CSV), `dateTime` with weekday and time ("when can I try again"),
+ * `time` "13:05" (when what was done offline reached the account).
  */
-export type DateStyle = 'long' | 'numeric' | 'dateTime';
+export type DateStyle = 'long' | 'numeric' | 'dateTime' | 'time';
 
 const options: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	long: { day: 'numeric', month: 'long', year: 'numeric' },
 	numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
 	dateTime: { dateStyle: 'full', timeStyle: 'short' },
+	time: { hour: '2-digit', minute: '2-digit' },
 };
 
 /**

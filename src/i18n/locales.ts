@@ -9,3 +9,8 @@ export const languageTags: Record<Locale, string> = { nl: 'nl-BE', en: 'en' };
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+/** The site language of a page from its <html lang> (a BCP 47 tag of languageTags); anything else is the default. */
+export function pageLocale(lang: string | undefined): Locale {
+	return locales.find((l) => languageTags[l] === lang) ?? defaultLocale;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from '../../src/i18n/dates';
+import { pageLocale } from '../../src/i18n/locales';
 
 describe('dates in the reader’s language (one helper for the whole site)', () => {
 	it('writes the month in the reader’s language', () => {
@@ -24,5 +25,17 @@ describe('dates in the reader’s language (one helper for the whole site)', () 
 		expect(formatNumber(14.5, 'nl')).toBe('14,5');
 		expect(formatNumber(14.5, 'en')).toBe('14.5');
 		expect(formatNumber(3, 'nl')).toBe('3');
+	});
+	it('writes a time of day as two-digit hours and minutes (local time), in both languages', () => {
+		expect(formatDate(new Date(2026, 11, 7, 13, 5), 'nl', 'time')).toBe('13:05');
+		expect(formatDate(new Date(2026, 11, 7, 0, 5), 'en', 'time')).toBe('00:05');
+		expect(formatDate('', 'nl', 'time')).toBe('');
+	});
+	it('reads the page language from <html lang>, the default for anything unknown', () => {
+		expect(pageLocale('en')).toBe('en');
+		expect(pageLocale('nl-BE')).toBe('nl');
+		expect(pageLocale('fr')).toBe('nl');
+		expect(pageLocale('')).toBe('nl');
+		expect(pageLocale(undefined)).toBe('nl');
 	});
 });

@@ -105,7 +105,6 @@ export default function AccountApp({ strings, coursesHref, courses, certificateH
 		try {
 			if (mode === 'signup') {
 				try {
-					const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'nl';
 					await pb.collection('users').create({ name: values.name.normalize('NFC').trim(), email, password: values.password, passwordConfirm: values.passwordConfirm, locale });
 				} catch (err) {
 					return setError(accountError(err, 'signup'));

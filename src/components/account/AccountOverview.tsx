@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { islandTranslator } from '../../i18n';
 import { clearLocal } from '../../lib/progress/local-store';
 import type { AccountKey } from './keys';
-import { formatDate } from '../../i18n/dates';
+import { formatDate, formatNumber } from '../../i18n/dates';
 import type { Locale } from '../../i18n/locales';
 import { courseTitleIn } from '../../lib/certificate/titles';
 import { downloadBlob } from '../../lib/download';
@@ -35,11 +35,11 @@ interface CourseProgress extends Refusal {
 }
 
 /** What a refused claim still lacks, each with a link: steps not done, lessons that do not count yet and why, tests not passed. */
-function RefusalList({ refusal, course, t, intro = true }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string; intro?: boolean }) {
+function RefusalList({ refusal, course, t, locale, intro = true }: { refusal: Refusal; course: CourseSummary; t: (key: AccountKey, params?: Record<string, string | number>) => string; locale: Locale; intro?: boolean }) {
 	const link = (key: string) => course.links[key] ?? { title: key, href: '#' };
 	const notCounted = new Set(refusal.notCounted.map((n) => n.step));
 	// Minutes as the page's language writes them (7,5 in Dutch), at most one decimal.
-	const minutes = (value: number) => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }).format(value);
+	const minutes = (value: number) => formatNumber(value, locale);
 	return (
 		<>
 			{/* Only the summary is announced; the list (up to every step of a course) is read at will. */}
@@ -282,7 +282,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 							)}
 							{counted && counted.notCounted.length > 0 && !claimProblem[c.id] && (
 								<div className="note">
-									<RefusalList refusal={{ missingSteps: [], missingAssessments: [], notCounted: counted.notCounted }} course={c} t={t} intro={false} />
+									<RefusalList refusal={{ missingSteps: [], missingAssessments: [], notCounted: counted.notCounted }} course={c} t={t} locale={locale} intro={false} />
 								</div>
 							)}
 							{certificate ? (
@@ -296,7 +296,7 @@ export default function AccountOverview({ pb, strings, courses, completed, certi
 							)}
 							{claimProblem[c.id] && (
 								<div className="note note--warn claim-problem">
-									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} /> : <p role="alert">{(claimProblem[c.id] as { text: string }).text}</p>}
+									{'refusal' in claimProblem[c.id]! ? <RefusalList refusal={(claimProblem[c.id] as { refusal: Refusal }).refusal} course={c} t={t} locale={locale} /> : <p role="alert">{(claimProblem[c.id] as { text: string }).text}</p>}
 								</div>
 							)}
 						</li>

@@ -8,6 +8,8 @@
  * which this module sets when it loads.
  */
 import { flush, onQueued, type OutboxState } from './outbox';
+import { formatDate } from '../../i18n/dates';
+import { pageLocale } from '../../i18n/locales';
 
 export { enqueue, flush, HINT_KEY, readHint } from './outbox';
 export type { OutboxEntry, OutboxItem, OutboxState } from './outbox';
@@ -17,7 +19,7 @@ export function report(state: OutboxState, sentNow = false) {
 	const page = globalThis.document;
 	const box = page?.querySelector<HTMLElement>('[data-outbox]');
 	if (box) {
-		const time = state.savedAt ? new Date(state.savedAt).toLocaleTimeString(page!.documentElement.lang === 'en' ? 'en-GB' : 'nl-BE', { hour: '2-digit', minute: '2-digit' }) : '';
+		const time = formatDate(state.savedAt ?? '', pageLocale(page!.documentElement.lang), 'time');
 		const lines: string[] = [];
 		// Nobody logged in on this device (logged out): a learner's queue is not for others to see.
 		if (state.status !== 'local') {
