@@ -18,9 +18,26 @@ const course = '/cursussen/basis-palliatieve-zorg/';
 const lessons = ['wat-is-palliatieve-zorg/definitie-en-dimensies', 'wat-is-palliatieve-zorg/fasen', 'wat-is-palliatieve-zorg/drie-lagen'];
 const dist = path.join(projectRoot, 'dist');
 
-/** Waits until the service worker controls the page (it claims the page on its first activation, after precaching the shell: slow on a busy machine). */
+/**
+ * Waits until the service worker controls the page (it claims the page on its first activation, after precaching
+ * the shell: slow on a busy machine). An install that failed (a precache request lost under load) leaves the
+ * registration without any worker (or none was made yet); the site registers again on the next page load, as a learner’s next
+ * click would: the test reloads once in that state. What it saw is printed when it gives up.
+ */
 async function controlled(page: Page) {
-	await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 60000 });
+	const state = () =>
+		page.evaluate(async () => {
+			const r = await navigator.serviceWorker.getRegistration();
+			return { controlled: !!navigator.serviceWorker.controller, registered: !!r, worker: r?.installing?.state ?? r?.waiting?.state ?? r?.active?.state ?? null };
+		});
+	const isControlled = () => page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30000 }).then(() => true, () => false);
+	if (await isControlled()) return;
+	const first = await state();
+	if (first.worker === null) {
+		await page.reload();
+		if (await isControlled()) return;
+	} else if (await isControlled()) return;
+	throw new Error(`The service worker did not control ${page.url()} within 60 s: first ${JSON.stringify(first)}, then ${JSON.stringify(await state())}`);
 }
 
 /** Keeps the course on this device with its button and waits until the page says it is stored. */
