@@ -27,6 +27,28 @@ const refreshed = (url: string) => url.includes('auth-refresh') && Response.json
 const login = (storage: MemoryStorage, exp = Date.now() / 1000 + 3600) =>
 	storage.setItem(AUTH_KEY, JSON.stringify({ token: token(exp), record: { id: 'u1', name: 'An', collectionName: 'users' } }));
 
+/** A time on 7 December 2026 at 09:<minute> UTC, and PocketBase's way of writing a date. */
+const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
+const pb = (iso: string) => iso.replace('T', ' ');
+type LessonRecord = { id: string; lesson: string; completed: boolean; changedAt?: string };
+/**
+ * An account with these lesson records, for the sync: lists them, notes every write, and answers it with `write`
+ * (default: the record with the new state, changed at minute 30). Returns the writes.
+ */
+function lessonServer(items: LessonRecord[], write?: (method: string, url: string, body: Record<string, unknown>) => Response | Promise<Response>) {
+	const writes: { method: string; url: string; body: Record<string, unknown> }[] = [];
+	vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+		if (refreshed(url)) return refreshed(url);
+		if (!init.method) return Response.json({ items });
+		const body = JSON.parse(init.body as string) as Record<string, unknown>;
+		writes.push({ method: init.method, url, body });
+		if (write) return write(init.method, url, body);
+		const record = init.method === 'PATCH' ? items.find((i) => url.includes(`/${i.id}?`))! : { id: 'new', lesson: String(body.lesson) };
+		return Response.json({ ...record, completed: body.completed, changedAt: pb(at(30)) });
+	});
+	return writes;
+}
+
 let storage: MemoryStorage;
 beforeEach(() => {
 	queued.length = 0;
@@ -125,26 +147,10 @@ describe('sync', () => {
 	});
 
 	describe('the last change wins between devices', () => {
-		const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
-		/** PocketBase's way of writing a date. */
-		const pb = (iso: string) => iso.replace('T', ' ');
-		function server(items: { id: string; lesson: string; completed: boolean; changedAt: string }[]) {
-			const writes: { method: string; url: string; body: Record<string, unknown> }[] = [];
-			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-				if (refreshed(url)) return refreshed(url);
-				if (!init.method) return Response.json({ items });
-				const body = JSON.parse(init.body as string) as Record<string, unknown>;
-				writes.push({ method: init.method, url, body });
-				const record = init.method === 'PATCH' ? items.find((i) => url.includes(`/${i.id}?`))! : { id: 'new', lesson: String(body.lesson) };
-				return Response.json({ ...record, completed: body.completed, changedAt: pb(at(30)) });
-			});
-			return writes;
-		}
-
 		it('a lesson undone on another device after it was done here stays undone here', async () => {
 			writeLocal('m/a', true, storage, new Date(at(1)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
 			const state = await syncProgress();
 			expect(state.status).toBe('account');
 			expect(state.completed.has('m/a')).toBe(false);
@@ -159,7 +165,7 @@ describe('sync', () => {
 		it('a lesson undone here after it was done elsewhere is undone in the account', async () => {
 			writeLocal('m/a', false, storage, new Date(at(9)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
 			const state = await syncProgress();
 			expect(state.completed.has('m/a')).toBe(false);
 			expect(writes).toEqual([{ method: 'PATCH', url: expect.stringContaining('/records/r1?') as string, body: { completed: false } }]);
@@ -171,7 +177,7 @@ describe('sync', () => {
 		it('a lesson done here later than it was undone elsewhere is done again in the account', async () => {
 			writeLocal('m/a', true, storage, new Date(at(9)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
 			const state = await syncProgress();
 			expect(state.completed.has('m/a')).toBe(true);
 			expect(state.merged).toBe(1);
@@ -181,7 +187,7 @@ describe('sync', () => {
 		it('a lesson only opened elsewhere (never marked) does not undo what was done here', async () => {
 			writeLocal('m/a', true, storage, new Date(at(1)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: '' }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: '' }]);
 			const state = await syncProgress();
 			expect(state.completed.has('m/a')).toBe(true);
 			expect(writes.map((w) => [w.method, w.body])).toEqual([['PATCH', { completed: true }]]);
@@ -190,7 +196,7 @@ describe('sync', () => {
 		it('a lesson done elsewhere later than it was undone here shows as done', async () => {
 			writeLocal('m/a', false, storage, new Date(at(1)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
 			const state = await syncProgress();
 			expect(state.completed.has('m/a')).toBe(true);
 			expect(writes).toEqual([]);
@@ -199,7 +205,7 @@ describe('sync', () => {
 
 		it("marking a lesson stores the account's time of the change on this device", async () => {
 			login(storage);
-			server([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
+			lessonServer([{ id: 'r1', lesson: 'm/a', completed: false, changedAt: pb(at(5)) }]);
 			const state = await syncProgress();
 			expect(await setLessonCompleted('m/a', true, state)).toBe('account');
 			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(30) });
@@ -338,24 +344,6 @@ describe('sync', () => {
 	});
 
 	describe('the merge, branch by branch', () => {
-		const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
-		const pb = (iso: string) => iso.replace('T', ' ');
-		type Item = { id: string; lesson: string; completed: boolean; changedAt?: string };
-		/** A server with these records; `write` answers the writes (default: the record with the new state, changed at minute 30). */
-		function server(items: Item[], write?: (method: string, url: string, body: Record<string, unknown>) => Response | Promise<Response>) {
-			const writes: { method: string; url: string; body: Record<string, unknown> }[] = [];
-			vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-				if (refreshed(url)) return refreshed(url);
-				if (!init.method) return Response.json({ items });
-				const body = JSON.parse(init.body as string) as Record<string, unknown>;
-				writes.push({ method: init.method, url, body });
-				if (write) return write(init.method, url, body);
-				const record = init.method === 'PATCH' ? items.find((i) => url.includes(`/${i.id}?`))! : { id: 'new', lesson: String(body.lesson) };
-				return Response.json({ ...record, completed: body.completed, changedAt: pb(at(30)) });
-			});
-			return writes;
-		}
-
 		it('without an account only the lessons marked done here count, not those undone', async () => {
 			writeLocal('m/a', true);
 			writeLocal('m/b', false);
@@ -365,7 +353,7 @@ describe('sync', () => {
 		it("a lesson in the same state on both sides takes the account's time here, and nothing is written", async () => {
 			writeLocal('m/a', true, storage, new Date(at(1)));
 			login(storage);
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: pb(at(5)) }]);
 			expect((await syncProgress()).completed.has('m/a')).toBe(true);
 			expect(writes).toEqual([]);
 			expect(readLocal()['m/a']).toEqual({ completed: true, at: at(5) });
@@ -391,7 +379,7 @@ describe('sync', () => {
 			writeLocal('m/b', true, storage, new Date(at(2)));
 			login(storage);
 			// m/a: the same state, but the account never recorded when; m/b: written, but the answer has no time.
-			const writes = server([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: '' }], (_m, _u, body) => Response.json({ id: 'r2', lesson: body.lesson, completed: body.completed }));
+			const writes = lessonServer([{ id: 'r1', lesson: 'm/a', completed: true, changedAt: '' }], (_m, _u, body) => Response.json({ id: 'r2', lesson: body.lesson, completed: body.completed }));
 			const state = await syncProgress();
 			expect(writes.map((w) => w.body.lesson)).toEqual(['m/b']);
 			expect([...state.completed].sort()).toEqual(['m/a', 'm/b']);
@@ -402,7 +390,7 @@ describe('sync', () => {
 			rememberFinishedRun('maria', { choices: [{ node: 'start', option: 'b' }] });
 			writeLocal('scenario/maria', true);
 			login(storage);
-			server([], (_m, url) => Response.json(url.endsWith('/runs') ? { run: 'run1', seed: 7 } : { ending: 'einde', outcome: 'good' }));
+			lessonServer([], (_m, url) => Response.json(url.endsWith('/runs') ? { run: 'run1', seed: 7 } : { ending: 'einde', outcome: 'good' }));
 			const state = await syncProgress();
 			expect(state.remote.get('scenario/maria')).toEqual({ id: '', lesson: 'scenario/maria', completed: true });
 		});
@@ -410,13 +398,13 @@ describe('sync', () => {
 		it('only a refused lesson is skipped: when the server goes down or the session ends during the merge, the sync says so', async () => {
 			writeLocal('m/a', true);
 			login(storage);
-			server([], () => {
+			lessonServer([], () => {
 				throw new TypeError('Failed to fetch');
 			});
 			expect(await syncProgress()).toMatchObject({ status: 'offline', merged: 0 });
-			server([], () => new Response('{}', { status: 401 }));
+			lessonServer([], () => new Response('{}', { status: 401 }));
 			expect(await syncProgress()).toMatchObject({ status: 'expired', merged: 0 });
-			server([], () => new Response('{}', { status: 503 }));
+			lessonServer([], () => new Response('{}', { status: 503 }));
 			expect(await syncProgress()).toMatchObject({ status: 'offline', merged: 0 });
 			expect(readLocal()['m/a']?.completed).toBe(true);
 		});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSelfCheck } from '../../src/catalog/self-check';
 import { checkSelfCheck, domainScores, selfCheckDomains } from '../../src/lib/rules';
-import { isOwn, validScore } from '../../src/lib/rules/self-check';
+import { isOwn } from '../../src/lib/rules/own';
+import { validScore } from '../../src/lib/rules/self-check';
 import { domainScores as pageScores } from '../../src/lib/self-check';
 
 // The self-check's rules (src/lib/rules/self-check.ts): the page shows and the server stores the same means,

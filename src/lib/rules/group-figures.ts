@@ -3,7 +3,8 @@
 // was assigned; below that the figure is null and the trainer page says there are too few answers to show.
 // Robustness: stored values are data from learners; anything that is not what it should be is ignored,
 // never trusted, so one learner cannot break or skew a trainer's dashboard.
-import { isOwn, validScore } from './self-check';
+import { isOwn } from './own';
+import { validScore } from './self-check';
 
 export const MIN_GROUP = 5;
 

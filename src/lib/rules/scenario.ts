@@ -2,6 +2,7 @@
 // start to an ending. Built on the same variable rules the XState machine uses.
 import type { ScenarioData } from '../../schemas/scenario';
 import { applyEffects, branches, matches, type Variables } from '../scenario/variables';
+import { isOwn } from './own';
 
 export interface Choice {
 	node: string;
@@ -18,7 +19,7 @@ function next(to: Parameters<typeof branches>[0], variables: Variables): string 
 
 /** Whether the case has a node of this name (its own, not a name every object answers to, such as "constructor"). */
 export function hasNode(nodes: Readonly<Record<string, unknown>>, id: string): boolean {
-	return Object.prototype.hasOwnProperty.call(nodes, id);
+	return isOwn(nodes, id);
 }
 
 /**

@@ -2,6 +2,7 @@
 // (the server computes it again from the answers, never taking the browser's), and what the server
 // accepts (pocketbase/pb_hooks/lib/self-check-hook.js; the questions and domains of content/self-check.yaml
 // reach it through dist/catalog.json → selfCheck).
+import { isOwn } from './own';
 
 /** The lowest and highest answer to a question, and the range of a domain's mean (0: nothing answered). */
 export const ANSWER_MIN = 1;
@@ -17,10 +18,6 @@ export function selfCheckDomains(data: { domains: readonly { id: string; items: 
 }
 
 export type SelfCheckCheck = { problem: string; scores?: undefined } | { problem?: undefined; scores: Record<string, number> };
-
-export function isOwn(object: unknown, key: string): boolean {
-	return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, key);
-}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
