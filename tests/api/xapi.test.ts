@@ -302,7 +302,7 @@ describe('a trainer’s download of their cohort’s learning records', () => {
 		return lrs.stored.get(id)!.actor.account.name;
 	};
 
-	it('holds only the cohort’s members and assigned courses, per learner only what the dashboard shows, answers only as the group from five learners', async () => {
+	it('holds only the cohort’s members and assigned courses, per learner what they completed, answers only as the group from five learners, on one day per test', async () => {
 		const t = await trainer();
 		const cohort = await t.pb.collection('cohorts').create({ name: 'Groep Xapi', owner: t.id });
 		const code = await joinCode(t, cohort.id);
@@ -350,7 +350,18 @@ describe('a trainer’s download of their cohort’s learning records', () => {
 
 		// the fifth member: answers and decisions appear, as the cohort's (a Group, the day only)
 		await member(code, true);
+		// One member made the test and the case days earlier, alone that day. The group's answers carry no day of
+		// their own (they would point to that member's pseudonymous "passed" of the same day): every answer and
+		// decision of the group bears the day of the group's latest attempt or run.
+		const early = '2026-12-01 10:00:00.000Z';
+		const loner = (await server.admin.collection('assessment_attempts').getFirstListItem(server.admin.filter('user = {:u}', { u: others[1]!.id }))).id;
+		await server.admin.collection('assessment_attempts').update(loner, { startedAt: '2026-12-01 09:50:00.000Z', submittedAt: early });
+		const lonerRun = (await server.admin.collection('scenario_runs').getFirstListItem(server.admin.filter('user = {:u}', { u: others[1]!.id }))).id;
+		await server.admin.collection('scenario_runs').update(lonerRun, { startedAt: '2026-12-01 09:30:00.000Z', finishedAt: early });
 		statements = await lines(await download(t.pb, cohort.id));
+		const lonerDay = statements.filter((s) => s.timestamp.startsWith('2026-12-01'));
+		expect(lonerDay.map((s) => s.verb.id).sort()).toEqual([VERB.completed, VERB.passed].sort());
+		expect(lonerDay.every((s) => s.actor.objectType === 'Agent')).toBe(true);
 		const answers = statements.filter((s) => s.verb.id === VERB.answered);
 		const decisions = statements.filter((s) => s.verb.id === VERB.responded);
 		expect(answers.length).toBeGreaterThanOrEqual(5 * 3);
@@ -362,6 +373,9 @@ describe('a trainer’s download of their cohort’s learning records', () => {
 			expect(lrs.stored.has(s.id)).toBe(false);
 		}
 		expect(new Set(answers.map((s) => s.actor.account.name)).size).toBe(1);
+		expect(new Set(answers.map((s) => s.timestamp)).size).toBe(1);
+		expect(new Set(decisions.map((s) => s.timestamp)).size).toBe(1);
+		expect(answers[0]!.timestamp).not.toMatch(/^2026-12-01/);
 		expect(decisions.map((s) => s.result?.response).sort()).toEqual(['a', 'a', 'a', 'b', 'b']);
 		expect(statements.filter((s) => s.actor.objectType === 'Agent').every((s) => s.verb.id !== VERB.answered && s.verb.id !== VERB.responded)).toBe(true);
 		const times = statements.map((s) => s.timestamp);

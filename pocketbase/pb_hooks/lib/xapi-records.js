@@ -224,12 +224,14 @@ function drain() {
 // ---- a trainer's download ----
 
 /**
- * The statements of a cohort for its trainer, limited to what the dashboard shows them today:
+ * The statements of a cohort for its trainer:
  * - only the cohort's current members, only the courses assigned to the cohort (their lessons, cases, tests, certificates);
- * - per learner (an opaque pseudonym, no name): lessons completed, cases completed, tests passed, certificates issued;
- * - answers to test questions and case decisions only as the cohort's (a Group actor, the day instead of the time, no
- *   registration), and only when at least MIN_GROUP members made that test or case, as the dashboard's group figures.
- * Sorted by time.
+ * - per learner (an opaque pseudonym, no name): lessons completed, cases completed (with the ending and duration),
+ *   tests passed (with the score and duration), certificates issued, each with its time;
+ * - answers to test questions and case decisions only as the cohort's (a Group actor, no registration, all of one test
+ *   or case on the day of the group's latest attempt or run), and only when at least MIN_GROUP members made that test
+ *   or case, as the dashboard's group figures.
+ * Sorted by time (then by statement id, which is a hash: the group's answers are not grouped per attempt).
  */
 function cohortStatements(cohort) {
 	const { MIN_GROUP, assignedScope } = require(`${__hooks}/generated/rules.js`);
@@ -277,16 +279,25 @@ function cohortStatements(cohort) {
 		});
 	});
 	const group = T.cohort(cohort.id);
+	// The group's statements of one test or case all bear one day: that of the group's latest attempt or run.
+	// A day of their own would tie a learner's answers to their pseudonymous "passed" or "completed" of that day.
+	const asOfLatest = (statements) => {
+		const latest = statements.reduce((max, s) => (s.timestamp > max ? s.timestamp : max), "");
+		statements.forEach((s) => {
+			s.timestamp = latest;
+			out.push(s);
+		});
+	};
 	Object.keys(attemptsByTest).forEach((id) => {
 		const t = attemptsByTest[id];
 		if (Object.keys(t.users).length < MIN_GROUP) return;
 		const bank = T.bankOf(id);
-		t.attempts.forEach((a) => b.attemptStatements(group, a, bank, { onlyItems: true }).forEach((s) => out.push(s)));
+		asOfLatest([].concat.apply([], t.attempts.map((a) => b.attemptStatements(group, a, bank, { onlyItems: true }))));
 	});
 	Object.keys(runsByCase).forEach((id) => {
 		const c = runsByCase[id];
 		if (Object.keys(c.users).length < MIN_GROUP) return;
-		c.runs.forEach((r) => b.runStatements(group, r, { onlyDecisions: true }).forEach((s) => out.push(s)));
+		asOfLatest([].concat.apply([], c.runs.map((r) => b.runStatements(group, r, { onlyDecisions: true }))));
 	});
 	out.sort((x, y) => (x.timestamp < y.timestamp ? -1 : x.timestamp > y.timestamp ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	return out;
