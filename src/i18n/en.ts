@@ -232,7 +232,7 @@ export const en: Record<UiKey, string> = {
 	'verify.hours': 'Study hours',
 	'verify.issued': 'Issued on',
 	'certificate.openBadge': 'Download as Open Badge',
-	'certificate.openBadgeHelp': 'An Open Badge is this certificate as a digitally signed file (Open Badges 3.0). Keep it in a digital wallet or send it to an employer or school: they can verify it without our website.',
+	'certificate.openBadgeHelp': 'An Open Badge is this certificate as a digitally signed file (Open Badges 3.0). Keep it in a digital wallet or send it to an employer or school: they can verify it with their own software, without our verification page.',
 	/** The PDF's file name, before the first letters of the code. */
 	'certificate.fileName': 'palliwijs-certificate',
 	'certificate.openBadgeFailed': 'The Open Badge could not be made right now. Please try again later.',
@@ -273,7 +273,7 @@ export const en: Record<UiKey, string> = {
 	'account.data': 'Your data',
 	'account.export': 'Download all your data (JSON)',
 	'account.delete': 'Delete account',
-	'account.deleteExplain': 'If you delete your account, we erase your name, e-mail address, progress, tests and cases. Your certificates disappear too: anyone who checks their code will see that they do not exist, and an Open Badge you already downloaded is withdrawn. Download your certificates as PDF first if you want to keep them. This cannot be undone.',
+	'account.deleteExplain': 'If you delete your account, we erase your name, e-mail address, progress, tests and cases. Your certificates disappear too: anyone who checks their code will not find them, and an Open Badge you already downloaded is withdrawn (whoever checks the code of such a badge sees that it was withdrawn, without your name). Download your certificates as PDF first if you want to keep them. This cannot be undone.',
 	'account.deleteConfirm': 'I understand this and want to delete my account',
 	'account.deleteFinal': 'Delete my account for good',
 	'account.deleted': 'Your account and all your data have been deleted.',

@@ -233,7 +233,7 @@ export const nl = {
 	'verify.hours': 'Studie-uren',
 	'verify.issued': 'Uitgereikt op',
 	'certificate.openBadge': 'Download als Open Badge',
-	'certificate.openBadgeHelp': 'Een Open Badge is dit certificaat als digitaal ondertekend bestand (Open Badges 3.0). Je kunt het bewaren in een digitale portefeuille of doorsturen naar een werkgever of school: zij kunnen het controleren zonder onze website.',
+	'certificate.openBadgeHelp': 'Een Open Badge is dit certificaat als digitaal ondertekend bestand (Open Badges 3.0). Je kunt het bewaren in een digitale portefeuille of doorsturen naar een werkgever of school: zij kunnen het controleren met hun eigen programma, zonder onze verificatiepagina.',
 	/** The PDF's file name, before the first letters of the code. */
 	'certificate.fileName': 'palliwijs-certificaat',
 	'certificate.openBadgeFailed': 'De Open Badge kon nu niet gemaakt worden. Probeer het later opnieuw.',
@@ -274,7 +274,7 @@ export const nl = {
 	'account.data': 'Je gegevens',
 	'account.export': 'Download al je gegevens (JSON)',
 	'account.delete': 'Account verwijderen',
-	'account.deleteExplain': 'Als je je account verwijdert, wissen we je naam, e-mailadres, voortgang, toetsen en casussen. Ook je certificaten verdwijnen: wie hun code controleert, krijgt te zien dat ze niet bestaan, en een Open Badge die je al downloadde, wordt ingetrokken. Download eerst je certificaten als pdf als je ze wilt bewaren. Dit kan niet ongedaan worden gemaakt.',
+	'account.deleteExplain': 'Als je je account verwijdert, wissen we je naam, e-mailadres, voortgang, toetsen en casussen. Ook je certificaten verdwijnen: wie hun code controleert, vindt ze niet meer, en een Open Badge die je al downloadde, wordt ingetrokken (wie de code van zo’n badge controleert, ziet dat hij ingetrokken is, zonder je naam). Download eerst je certificaten als pdf als je ze wilt bewaren. Dit kan niet ongedaan worden gemaakt.',
 	'account.deleteConfirm': 'Ik begrijp dit en wil mijn account verwijderen',
 	'account.deleteFinal': 'Verwijder mijn account definitief',
 	'account.deleted': 'Je account en al je gegevens zijn verwijderd.',
